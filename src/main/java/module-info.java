@@ -1,0 +1,13 @@
+module org.readinglist {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires org.controlsfx.controls;
+    requires com.google.gson;
+
+    opens org.readinglist.ui.main to javafx.fxml;
+    opens org.readinglist.ui.articles to javafx.fxml;
+    opens org.readinglist.ui.detail to javafx.fxml;
+    opens org.readinglist.ui.tags to javafx.fxml;
+
+    exports org.readinglist.app to javafx.graphics;
+}

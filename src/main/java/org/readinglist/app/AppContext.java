@@ -1,0 +1,121 @@
+package org.readinglist.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import org.readinglist.logic.LinearQueryEngine;
+import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.GsonReadStateStore;
+import org.readinglist.persistence.ReadStateSaver;
+import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.ui.articles.ArticleTableView;
+import org.readinglist.ui.articles.ArticleTableViewModel;
+import org.readinglist.ui.detail.ArticleDetailView;
+import org.readinglist.ui.detail.ArticleDetailViewModel;
+import org.readinglist.ui.main.MainView;
+import org.readinglist.ui.main.MainViewModel;
+import org.readinglist.ui.main.NoticeCenter;
+import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.tags.TagCloudView;
+import org.readinglist.ui.tags.TagCloudViewModel;
+import org.readinglist.ui.util.LinkOpener;
+import org.readinglist.ui.util.TaskExecutor;
+
+/**
+ * The composition root: builds every service and view model once and hands them to the views by constructor.
+ * The application and the UI tests both start the window through it.
+ */
+public final class AppContext implements AutoCloseable {
+
+    public static final String STYLESHEET = "/css/reading-list.css";
+    static final Duration SAVE_DELAY = Duration.ofMillis(200);
+
+    private final TaskExecutor executor;
+    private final NoticeCenter notices = new NoticeCenter();
+    private final ReadStateSaver saver;
+    private final ReadingListState state;
+    private final Map<Class<?>, Supplier<Object>> controllers;
+
+    public AppContext(Path dataDir, TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone,
+                      Clock clock) {
+        this.executor = executor;
+        ReadStateStore store = new GsonReadStateStore(dataDir);
+        this.saver = new ReadStateSaver(store, SAVE_DELAY, new ReadStateSaver.Listener() {
+            private String lastFailure;
+
+            @Override
+            public void saved(int markCount) {
+                lastFailure = null;
+            }
+
+            @Override
+            public void failed(String message) {
+                if (!message.equals(lastFailure)) {
+                    lastFailure = message;
+                    executor.runOnUi(() -> notices.warn(message));
+                }
+            }
+        });
+        this.state = new ReadingListState(new GsonArticleRepository(), store, saver::submit, LinearQueryEngine::new,
+                executor, notices, clock);
+        MainViewModel mainViewModel = new MainViewModel(state);
+        TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state);
+        ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, locale);
+        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, locale, zone);
+        this.controllers = Map.of(
+                MainView.class, () -> new MainView(mainViewModel, notices),
+                TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
+                ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
+                ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
+    }
+
+    public ReadingListState state() {
+        return state;
+    }
+
+    public NoticeCenter notices() {
+        return notices;
+    }
+
+    /** Loads the main window's view tree (FXML under /fxml) with the view models wired in. */
+    public Parent createMainView() {
+        URL fxml = AppContext.class.getResource("/fxml/Main.fxml");
+        FXMLLoader loader = new FXMLLoader(fxml);
+        loader.setControllerFactory(type -> {
+            Supplier<Object> controller = controllers.get(type);
+            if (controller == null) {
+                throw new IllegalStateException("No controller registered for " + type.getName());
+            }
+            return controller.get();
+        });
+        try {
+            Parent root = loader.load();
+            root.getStylesheets().add(AppContext.class.getResource(STYLESHEET).toExternalForm());
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The main window could not be built from " + fxml, e);
+        }
+    }
+
+    /** Starts loading the articles and read marks, and reports command-line problems. */
+    public void start(AppOptions options) {
+        options.problems().forEach(notices::warn);
+        state.load(options.articlesFile());
+    }
+
+    /** Writes any pending read marks and stops background threads. */
+    @Override
+    public void close() {
+        saver.close();
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,7 @@
+package org.readinglist.logic;
+
+/** Answers whether an article (by id) is marked read. */
+@FunctionalInterface
+public interface ReadStatus {
+    boolean isRead(String articleId);
+}

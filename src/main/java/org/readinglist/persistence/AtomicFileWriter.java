@@ -1,0 +1,68 @@
+package org.readinglist.persistence;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the new content: the bytes go to a
+ * temporary file in the same folder, are flushed to disk, and the temporary file is then renamed over the target.
+ */
+public class AtomicFileWriter {
+
+    private static final int CHUNK = 64 * 1024;
+
+    public void write(Path target, byte[] content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        boolean committed = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    int end = Math.min(buffer.position() + CHUNK, content.length);
+                    channel.write(buffer.duplicate().limit(end));
+                    buffer.position(end);
+                    afterChunkWritten(temp, end);
+                }
+                channel.force(true);
+            }
+            beforeRename(temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+            syncFolder(folder);
+        } finally {
+            if (!committed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Called after each chunk reaches the temporary file; tests override it to simulate a failing disk. */
+    protected void afterChunkWritten(Path temp, long bytesWritten) throws IOException {
+    }
+
+    /** Called once the temporary file is complete, just before it replaces the target. */
+    protected void beforeRename(Path temp) throws IOException {
+    }
+
+    /** Makes the rename itself durable where the platform allows opening a folder (Linux, macOS). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open folders as channels; the rename is still atomic there.
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.readinglist.persistence;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.readinglist.model.Article;
+
+/**
+ * Reads articles files (schema in the README): {@code {"articles": [ {...}, ... ]}}. Reading is strict: a file is
+ * either used whole or rejected with a message naming the file, the place and the problem.
+ */
+public final class GsonArticleRepository implements ArticleRepository {
+
+    /** Bigger files are refused before reading: a reading list of a million articles is about 300 MB. */
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    static final int MAX_NESTING = 32;
+    static final String BUNDLED_RESOURCE = "articles.json";
+
+    private static final Pattern GSON_LOCATION = Pattern.compile("(.*?) at line (\\d+) column (\\d+)(?: path \\S+)?");
+    private final TypeAdapter<JsonElement> treeAdapter = new Gson().getAdapter(JsonElement.class);
+
+    @Override
+    public List<Article> loadBundled() throws ArticlesFileException {
+        String source = "bundled " + BUNDLED_RESOURCE;
+        try (InputStream in = GsonArticleRepository.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new ArticlesFileException(source, "missing from the application");
+            }
+            return parse(source, in);
+        } catch (IOException e) {
+            throw new ArticlesFileException(source, "could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public List<Article> load(Path file) throws ArticlesFileException {
+        String source = file.toString();
+        try {
+            if (!Files.exists(file)) {
+                throw new ArticlesFileException(source, "file not found");
+            }
+            if (Files.isDirectory(file)) {
+                throw new ArticlesFileException(source, "is a folder, not an articles file");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new ArticlesFileException(source, "is not a regular file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ArticlesFileException(source, "is too large (" + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return parse(source, in);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ArticlesFileException(source, "file not found", e);
+        } catch (IOException e) {
+            throw new ArticlesFileException(source, "could not be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    List<Article> parse(String source, InputStream in) throws ArticlesFileException, IOException {
+        JsonElement root = readTree(source, in);
+        if (!root.isJsonObject() || !root.getAsJsonObject().has("articles")) {
+            throw new ArticlesFileException(source, "expected an object with an \"articles\" list at the top level");
+        }
+        JsonElement list = root.getAsJsonObject().get("articles");
+        if (!list.isJsonArray()) {
+            throw new ArticlesFileException(source, "\"articles\" must be a list");
+        }
+        JsonArray array = list.getAsJsonArray();
+        List<Article> articles = new ArrayList<>(array.size());
+        Map<String, Integer> positionById = new HashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            int position = i + 1;
+            Article article = toArticle(source, position, array.get(i));
+            Integer earlier = positionById.putIfAbsent(article.id(), position);
+            if (earlier != null) {
+                throw new ArticlesFileException(source, describe(position, article.title())
+                        + ": duplicate id \"" + article.id() + "\" (also used by article " + earlier + ")");
+            }
+            articles.add(article);
+        }
+        return articles;
+    }
+
+    private JsonElement readTree(String source, InputStream in) throws ArticlesFileException, IOException {
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (JsonReader json = new JsonReader(new BomSkippingReader(reader))) {
+            json.setStrictness(Strictness.STRICT);
+            json.setNestingLimit(MAX_NESTING);
+            if (json.peek() == JsonToken.END_DOCUMENT) {
+                throw new ArticlesFileException(source, "the file is empty");
+            }
+            JsonElement root = treeAdapter.read(json);
+            if (json.peek() != JsonToken.END_DOCUMENT) {
+                throw new ArticlesFileException(source, "unexpected content after the end of the JSON document");
+            }
+            return root;
+        } catch (CharacterCodingException e) {
+            throw new ArticlesFileException(source, "is not UTF-8 text", e);
+        } catch (MalformedJsonException | JsonParseException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ArticlesFileException(source, "is not UTF-8 text", e);
+            }
+            throw new ArticlesFileException(source, syntaxProblem(e.getMessage()), e);
+        }
+    }
+
+    static String syntaxProblem(String gsonMessage) {
+        String message = firstLine(gsonMessage == null ? "" : gsonMessage);
+        message = message.replaceFirst("^com\\.google\\.gson\\.stream\\.MalformedJsonException: ", "");
+        Matcher m = GSON_LOCATION.matcher(message);
+        if (m.matches()) {
+            return "not valid JSON at line " + m.group(2) + ", column " + m.group(3) + ": " + m.group(1);
+        }
+        return "not valid JSON: " + message;
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static Article toArticle(String source, int position, JsonElement element) throws ArticlesFileException {
+        if (!element.isJsonObject()) {
+            throw new ArticlesFileException(source, "article " + position + ": expected an object");
+        }
+        JsonObject object = element.getAsJsonObject();
+        String title = optionalString(object, "title");
+        String where = describe(position, title);
+        try {
+            if (title == null || title.isBlank()) {
+                throw new IllegalArgumentException("\"title\" is missing or empty");
+            }
+            String url = optionalString(object, "url");
+            String id = optionalString(object, "id");
+            if (id != null && id.isBlank()) {
+                throw new IllegalArgumentException("\"id\" must not be empty");
+            }
+            return new Article(
+                    id == null ? ArticleIds.idFor(title, url) : id.strip(),
+                    title,
+                    optionalString(object, "company"),
+                    optionalString(object, "summary"),
+                    stringList(object, "tags", List.of()),
+                    readMinutes(object),
+                    url,
+                    publishedDate(object),
+                    stringList(object, "authors", null));
+        } catch (IllegalArgumentException e) {
+            throw new ArticlesFileException(source, where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(int position, String title) {
+        if (title == null || title.isBlank()) {
+            return "article " + position;
+        }
+        String shown = title.length() > 80 ? title.substring(0, 79) + "…" : title;
+        return "article " + position + " (\"" + shown + "\")";
+    }
+
+    private static String optionalString(JsonObject object, String field) {
+        JsonElement value = object.get(field);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!isString(value)) {
+            throw new IllegalArgumentException("\"" + field + "\" must be text");
+        }
+        return value.getAsString();
+    }
+
+    private static List<String> stringList(JsonObject object, String field, List<String> whenAbsent) {
+        JsonElement value = object.get(field);
+        if (value == null || value.isJsonNull()) {
+            return whenAbsent;
+        }
+        if (!value.isJsonArray()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a list of text values");
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonElement item : value.getAsJsonArray()) {
+            if (!isString(item)) {
+                throw new IllegalArgumentException("\"" + field + "\" must be a list of text values");
+            }
+            String text = item.getAsString().strip();
+            if (!text.isEmpty() && !values.contains(text)) {
+                values.add(text);
+            }
+        }
+        return values;
+    }
+
+    private static int readMinutes(JsonObject object) {
+        JsonElement value = object.get("readMinutes");
+        if (value == null || value.isJsonNull()) {
+            return 0;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw new IllegalArgumentException("\"readMinutes\" must be a whole number of minutes");
+        }
+        try {
+            int minutes = value.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
+            if (minutes < 0 || minutes > 100_000) {
+                throw new IllegalArgumentException("\"readMinutes\" must be between 0 and 100000");
+            }
+            return minutes;
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("\"readMinutes\" must be a whole number of minutes", e);
+        }
+    }
+
+    private static LocalDate publishedDate(JsonObject object) {
+        String text = optionalString(object, "published");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("\"published\" must be a date like 2026-05-04, not \"" + text + "\"",
+                    e);
+        }
+    }
+
+    private static boolean isString(JsonElement value) {
+        return value.isJsonPrimitive() && ((JsonPrimitive) value).isString();
+    }
+}

@@ -1,0 +1,263 @@
+package org.readinglist.ui.articles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import org.readinglist.model.SortColumn;
+import org.readinglist.model.SortKey;
+import org.readinglist.ui.state.ArticleRow;
+
+/** The sortable, multi-select article table. */
+public final class ArticleTableView {
+
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
+
+    private final ArticleTableViewModel viewModel;
+    private final List<ArticleRow> selectionBeforeRefresh = new ArrayList<>();
+    private boolean refreshing;
+
+    @FXML
+    private TableView<ArticleRow> table;
+    @FXML
+    private TableColumn<ArticleRow, Boolean> readColumn;
+    @FXML
+    private TableColumn<ArticleRow, String> titleColumn;
+    @FXML
+    private TableColumn<ArticleRow, String> companyColumn;
+    @FXML
+    private TableColumn<ArticleRow, String> tagsColumn;
+    @FXML
+    private TableColumn<ArticleRow, LocalDate> publishedColumn;
+    @FXML
+    private TableColumn<ArticleRow, Integer> readTimeColumn;
+    @FXML
+    private VBox placeholder;
+    @FXML
+    private Label placeholderLabel;
+    @FXML
+    private Button clearFiltersButton;
+    @FXML
+    private MenuItem markReadItem;
+    @FXML
+    private MenuItem markUnreadItem;
+    @FXML
+    private ContextMenu rowMenu;
+
+    public ArticleTableView(ArticleTableViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        configureColumns();
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setRowFactory(view -> new ArticleTableRow());
+        keepSelectionAcrossRefreshes();
+        table.setItems(viewModel.rows());
+        viewModel.rows().addListener((ListChangeListener<ArticleRow>) change -> restoreSelection());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!refreshing) {
+                viewModel.selectedArticleProperty().set(now);
+            }
+        });
+
+        placeholderLabel.textProperty().bind(viewModel.placeholderTextProperty());
+        clearFiltersButton.visibleProperty().bind(viewModel.canClearFiltersProperty());
+        clearFiltersButton.managedProperty().bind(clearFiltersButton.visibleProperty());
+        table.setPlaceholder(placeholder);
+
+        rowMenu.setOnShowing(event -> {
+            List<ArticleRow> selected = selectedRows();
+            markReadItem.setDisable(selected.stream().allMatch(ArticleRow::isRead));
+            markUnreadItem.setDisable(selected.stream().noneMatch(ArticleRow::isRead));
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.R && !event.isShortcutDown() && !event.isAltDown()) {
+                viewModel.toggleRead(selectedRows());
+                event.consume();
+            }
+        });
+    }
+
+    private void configureColumns() {
+        readColumn.setCellValueFactory(cell -> cell.getValue().readProperty().asObject());
+        readColumn.setCellFactory(column -> new ReadCell());
+        titleColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().article().title()));
+        companyColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().article().company()));
+        tagsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                ArticleTableViewModel.tagsText(cell.getValue().article().tags())));
+        publishedColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().article().published()));
+        publishedColumn.setCellFactory(column -> new TextCell<>(viewModel::publishedText));
+        readTimeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().article().readMinutes()));
+        readTimeColumn.setCellFactory(column -> new TextCell<>(ArticleTableViewModel::readTimeText));
+
+        readColumn.setUserData(SortColumn.READ);
+        titleColumn.setUserData(SortColumn.TITLE);
+        companyColumn.setUserData(SortColumn.COMPANY);
+        tagsColumn.setUserData(SortColumn.TAGS);
+        publishedColumn.setUserData(SortColumn.PUBLISHED);
+        readTimeColumn.setUserData(SortColumn.READ_TIME);
+
+        // The query engine sorts; the table only reports which columns and directions the user picked.
+        table.setSortPolicy(view -> {
+            List<SortKey> keys = new ArrayList<>();
+            for (TableColumn<ArticleRow, ?> column : view.getSortOrder()) {
+                keys.add(new SortKey((SortColumn) column.getUserData(),
+                        column.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            viewModel.sortBy(keys);
+            return true;
+        });
+        List<TableColumn<ArticleRow, ?>> initial = new ArrayList<>();
+        for (SortKey key : viewModel.initialSort()) {
+            for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
+                if (column.getUserData() == key.column()) {
+                    column.setSortType(key.ascending() ? TableColumn.SortType.ASCENDING
+                            : TableColumn.SortType.DESCENDING);
+                    initial.add(column);
+                }
+            }
+        }
+        table.getSortOrder().setAll(initial);
+    }
+
+    /**
+     * The rows list is replaced on every filter change; the table would drop its selection. This listener runs before
+     * the table's own, remembers the selection, and {@link #restoreSelection()} re-selects what is still shown.
+     */
+    private void keepSelectionAcrossRefreshes() {
+        viewModel.rows().addListener((ListChangeListener<ArticleRow>) change -> {
+            refreshing = true;
+            selectionBeforeRefresh.clear();
+            selectionBeforeRefresh.addAll(table.getSelectionModel().getSelectedItems());
+        });
+    }
+
+    private void restoreSelection() {
+        try {
+            ArticleRow focused = viewModel.selectedArticleProperty().get();
+            table.getSelectionModel().clearSelection();
+            for (ArticleRow row : selectionBeforeRefresh) {
+                int index = table.getItems().indexOf(row);
+                if (index >= 0) {
+                    table.getSelectionModel().select(index);
+                }
+            }
+            if (focused != null && table.getItems().contains(focused)) {
+                int index = table.getItems().indexOf(focused);
+                table.getSelectionModel().select(index);
+                table.getFocusModel().focus(index);
+            }
+        } finally {
+            refreshing = false;
+        }
+        viewModel.selectedArticleProperty().set(table.getSelectionModel().getSelectedItem());
+    }
+
+    private List<ArticleRow> selectedRows() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    @FXML
+    private void markSelectedRead() {
+        viewModel.setRead(selectedRows(), true);
+    }
+
+    @FXML
+    private void markSelectedUnread() {
+        viewModel.setRead(selectedRows(), false);
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
+    }
+
+    /** Bold for unread rows (through the :unread pseudo-class). */
+    private static final class ArticleTableRow extends TableRow<ArticleRow> {
+
+        private final javafx.beans.value.ChangeListener<Boolean> readListener = (obs, old, now) -> show(getItem());
+
+        @Override
+        protected void updateItem(ArticleRow row, boolean empty) {
+            ArticleRow previous = getItem();
+            if (previous != null) {
+                previous.readProperty().removeListener(readListener);
+            }
+            super.updateItem(row, empty);
+            if (row != null && !empty) {
+                row.readProperty().addListener(readListener);
+            }
+            show(empty ? null : row);
+        }
+
+        private void show(ArticleRow row) {
+            pseudoClassStateChanged(UNREAD, row != null && !row.isRead());
+            setAccessibleText(row == null ? null : (row.isRead() ? "Read. " : "Unread. ") + row.article().title()
+                    + ". " + row.article().company() + ". " + row.article().readMinutes() + " minutes");
+        }
+    }
+
+    /** A check box that marks its row read or unread. */
+    private final class ReadCell extends TableCell<ArticleRow, Boolean> {
+
+        private final CheckBox box = new CheckBox();
+
+        ReadCell() {
+            box.setFocusTraversable(false);
+            box.setOnAction(event -> {
+                ArticleRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                    viewModel.setRead(List.of(row), box.isSelected());
+                }
+            });
+            getStyleClass().add("read-cell");
+        }
+
+        @Override
+        protected void updateItem(Boolean read, boolean empty) {
+            super.updateItem(read, empty);
+            if (read == null || empty) {
+                setGraphic(null);
+            } else {
+                box.setSelected(read);
+                box.setAccessibleText(read ? "Read" : "Unread");
+                setGraphic(box);
+            }
+        }
+    }
+
+    /** Shows a value through a formatting function. */
+    private static final class TextCell<T> extends TableCell<ArticleRow, T> {
+
+        private final java.util.function.Function<T, String> format;
+
+        TextCell(java.util.function.Function<T, String> format) {
+            this.format = format;
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || getTableRow() == null || getTableRow().getItem() == null ? null : format.apply(value));
+        }
+    }
+}

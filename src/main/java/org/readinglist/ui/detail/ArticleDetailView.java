@@ -1,0 +1,91 @@
+package org.readinglist.ui.detail;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Shows the selected article: title, facts, summary, tag chips, read state and actions. */
+public final class ArticleDetailView {
+
+    private static final PseudoClass READ = PseudoClass.getPseudoClass("read");
+
+    private final ArticleDetailViewModel viewModel;
+
+    @FXML
+    private VBox placeholder;
+    @FXML
+    private ScrollPane details;
+    @FXML
+    private Label titleLabel;
+    @FXML
+    private Label companyLabel;
+    @FXML
+    private Label publishedLabel;
+    @FXML
+    private Label authorsLabel;
+    @FXML
+    private Label readTimeLabel;
+    @FXML
+    private Label summaryLabel;
+    @FXML
+    private FlowPane tagChips;
+    @FXML
+    private Label readStatusLabel;
+    @FXML
+    private Button toggleReadButton;
+    @FXML
+    private Button openButton;
+
+    public ArticleDetailView(ArticleDetailViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        details.visibleProperty().bind(viewModel.hasArticleProperty());
+        placeholder.visibleProperty().bind(viewModel.hasArticleProperty().not());
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        companyLabel.textProperty().bind(viewModel.companyProperty());
+        publishedLabel.textProperty().bind(viewModel.publishedProperty());
+        authorsLabel.textProperty().bind(viewModel.authorsProperty());
+        readTimeLabel.textProperty().bind(viewModel.readTimeProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        readStatusLabel.textProperty().bind(viewModel.readStatusProperty());
+        viewModel.readProperty().addListener((obs, old, now) -> readStatusLabel.pseudoClassStateChanged(READ, now));
+        toggleReadButton.textProperty().bind(viewModel.toggleReadTextProperty());
+        openButton.disableProperty().bind(viewModel.hasLinkProperty().not());
+        Tooltip linkTip = new Tooltip();
+        linkTip.textProperty().bind(viewModel.linkProperty());
+        openButton.setTooltip(linkTip);
+        viewModel.tags().addListener((ListChangeListener<String>) change -> showChips());
+        showChips();
+    }
+
+    private void showChips() {
+        tagChips.getChildren().clear();
+        for (String tag : viewModel.tags()) {
+            Button chip = new Button(tag);
+            chip.getStyleClass().setAll("chip");
+            chip.setMnemonicParsing(false);
+            chip.setAccessibleText("Show articles tagged " + tag);
+            chip.setOnAction(event -> viewModel.filterByTag(tag));
+            tagChips.getChildren().add(chip);
+        }
+    }
+
+    @FXML
+    private void toggleRead() {
+        viewModel.toggleRead();
+    }
+
+    @FXML
+    private void openArticle() {
+        viewModel.openArticle();
+    }
+}

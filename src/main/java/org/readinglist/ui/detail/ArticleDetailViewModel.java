@@ -1,0 +1,183 @@
+package org.readinglist.ui.detail;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.readinglist.logic.WebLinks;
+import org.readinglist.model.Article;
+import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.util.LinkOpener;
+import org.readinglist.ui.util.Notifier;
+
+/** The detail pane of the selected article, with its read toggle and "Open article". */
+public final class ArticleDetailViewModel {
+
+    private final ReadingListState state;
+    private final LinkOpener linkOpener;
+    private final Notifier notifier;
+    private final DateTimeFormatter publishedFormat;
+    private final DateTimeFormatter readFormat;
+
+    private final ReadOnlyBooleanWrapper hasArticle = new ReadOnlyBooleanWrapper(this, "hasArticle");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper company = new ReadOnlyStringWrapper(this, "company", "");
+    private final ReadOnlyStringWrapper published = new ReadOnlyStringWrapper(this, "published", "");
+    private final ReadOnlyStringWrapper authors = new ReadOnlyStringWrapper(this, "authors", "");
+    private final ReadOnlyStringWrapper readTime = new ReadOnlyStringWrapper(this, "readTime", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper readStatus = new ReadOnlyStringWrapper(this, "readStatus", "");
+    private final ReadOnlyBooleanWrapper read = new ReadOnlyBooleanWrapper(this, "read");
+    private final ReadOnlyStringWrapper toggleReadText = new ReadOnlyStringWrapper(this, "toggleReadText", "");
+    private final ReadOnlyBooleanWrapper hasLink = new ReadOnlyBooleanWrapper(this, "hasLink");
+    private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link", "");
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final InvalidationListener readListener = obs -> update();
+    private ArticleRow shown;
+
+    public ArticleDetailViewModel(ReadingListState state, LinkOpener linkOpener, Notifier notifier, Locale locale,
+                                  ZoneId zone) {
+        this.state = state;
+        this.linkOpener = linkOpener;
+        this.notifier = notifier;
+        this.publishedFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.readFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone);
+        state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
+        show(state.selectedArticleProperty().get());
+    }
+
+    // ---- properties
+
+    public ReadOnlyBooleanProperty hasArticleProperty() {
+        return hasArticle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty companyProperty() {
+        return company.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty publishedProperty() {
+        return published.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty authorsProperty() {
+        return authors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readTimeProperty() {
+        return readTime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readStatusProperty() {
+        return readStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty toggleReadTextProperty() {
+        return toggleReadText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasLinkProperty() {
+        return hasLink.getReadOnlyProperty();
+    }
+
+    /** The article's address as text, for the tooltip of "Open article". */
+    public ReadOnlyStringProperty linkProperty() {
+        return link.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> tags() {
+        return FXCollections.unmodifiableObservableList(tags);
+    }
+
+    // ---- commands
+
+    public void toggleRead() {
+        if (shown != null) {
+            state.setRead(List.of(shown), !shown.isRead());
+        }
+    }
+
+    /** Opens the article in the browser; only http and https addresses are opened. */
+    public void openArticle() {
+        if (shown == null || shown.article().url() == null) {
+            return;
+        }
+        String url = shown.article().url();
+        Optional<URI> address = WebLinks.openable(url);
+        if (address.isPresent()) {
+            linkOpener.open(address.get());
+        } else {
+            notifier.warn("Not opened: \"" + url + "\" is not a web address. Only http and https links are opened.");
+        }
+    }
+
+    public void filterByTag(String tag) {
+        state.showOnlyTag(tag);
+    }
+
+    private void show(ArticleRow row) {
+        if (shown != null) {
+            shown.readProperty().removeListener(readListener);
+        }
+        shown = row;
+        if (row != null) {
+            row.readProperty().addListener(readListener);
+        }
+        update();
+    }
+
+    private void update() {
+        ArticleRow row = shown;
+        hasArticle.set(row != null);
+        if (row == null) {
+            tags.clear();
+            return;
+        }
+        Article article = row.article();
+        title.set(article.title());
+        company.set(article.company());
+        published.set(article.publishedIfKnown().map(publishedFormat::format).orElse("Publication date unknown"));
+        authors.set(article.authorsIfKnown().filter(list -> !list.isEmpty())
+                .map(ArticleDetailViewModel::joinNames).orElse("Authors unknown"));
+        readTime.set(article.readMinutes() + " min read");
+        summary.set(article.summary());
+        if (!tags.equals(article.tags())) {
+            tags.setAll(article.tags());
+        }
+        read.set(row.isRead());
+        readStatus.set(row.isRead() ? "Read on " + readFormat.format(row.getReadAt()) : "Unread");
+        toggleReadText.set(row.isRead() ? "Mark as unread" : "Mark as read");
+        hasLink.set(article.url() != null);
+        link.set(article.url() == null ? "" : article.url());
+    }
+
+    static String joinNames(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

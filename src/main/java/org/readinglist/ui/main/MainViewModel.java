@@ -1,0 +1,53 @@
+package org.readinglist.ui.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import org.readinglist.logic.QueryResult;
+import org.readinglist.model.ShowFilter;
+import org.readinglist.ui.state.ReadingListState;
+
+/** The window around the lists: search text, the read filter and the status line. */
+public final class MainViewModel {
+
+    private final ReadingListState state;
+    private final StringBinding status;
+
+    public MainViewModel(ReadingListState state) {
+        this.state = state;
+        this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty());
+    }
+
+    // ---- properties
+
+    public StringProperty searchTextProperty() {
+        return state.searchTextProperty();
+    }
+
+    public ObjectProperty<ShowFilter> showProperty() {
+        return state.showProperty();
+    }
+
+    /** "Showing 7 of 19 · 4 read · 35 min unread" */
+    public StringBinding statusProperty() {
+        return status;
+    }
+
+    // ---- commands
+
+    /** Esc in the search field: clears the text. */
+    public void clearSearch() {
+        state.searchTextProperty().set("");
+    }
+
+    private String statusText() {
+        if (state.loadingProperty().get()) {
+            return "Loading articles…";
+        }
+        QueryResult result = state.getResult();
+        return "Showing " + result.size() + " of " + result.total()
+                + " · " + result.readCount() + " read"
+                + " · " + result.unreadMinutes() + " min unread";
+    }
+}

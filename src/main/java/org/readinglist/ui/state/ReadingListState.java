@@ -1,0 +1,309 @@
+package org.readinglist.ui.state;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.readinglist.logic.ArticleQueryEngine;
+import org.readinglist.logic.QueryResult;
+import org.readinglist.model.Article;
+import org.readinglist.model.ArticleQuery;
+import org.readinglist.model.ShowFilter;
+import org.readinglist.model.SortKey;
+import org.readinglist.model.TagMatch;
+import org.readinglist.persistence.ArticleRepository;
+import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.ui.util.Notifier;
+import org.readinglist.ui.util.TaskExecutor;
+
+/**
+ * The state every view of the window shares: the loaded articles with their read marks, the filters, and the
+ * current result. All methods run on the JavaFX thread; loading and saving go through the injected executor and
+ * saver.
+ */
+public final class ReadingListState {
+
+    private final ArticleRepository repository;
+    private final ReadStateStore stateStore;
+    private final Consumer<Map<String, Instant>> saveMarks;
+    private final Function<List<Article>, ArticleQueryEngine> engineFactory;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    private final Map<String, Instant> marks = new HashMap<>();
+    private final Map<String, ArticleRow> rowsById = new HashMap<>();
+    private ArticleQueryEngine engine;
+    private boolean batching;
+
+    private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObjectProperty<TagMatch> tagMatch = new SimpleObjectProperty<>(this, "tagMatch", TagMatch.ALL);
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<ShowFilter> show = new SimpleObjectProperty<>(this, "show", ShowFilter.ALL);
+    private final ObjectProperty<List<SortKey>> sort =
+            new SimpleObjectProperty<>(this, "sort", ArticleQuery.DEFAULT_SORT);
+
+    private final ObservableList<ArticleRow> visibleRows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<QueryResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ObservableList<ArticleQueryEngine.TagCount> tagTotals = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
+    private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
+
+    public ReadingListState(ArticleRepository repository, ReadStateStore stateStore,
+                            Consumer<Map<String, Instant>> saveMarks,
+                            Function<List<Article>, ArticleQueryEngine> engineFactory,
+                            TaskExecutor executor, Notifier notifier, Clock clock) {
+        this.repository = repository;
+        this.stateStore = stateStore;
+        this.saveMarks = saveMarks;
+        this.engineFactory = engineFactory;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.clock = clock;
+        this.engine = engineFactory.apply(List.of());
+        result.set(engine.run(currentQuery(), id -> false));
+        selectedTags.addListener((javafx.collections.SetChangeListener<String>) change -> refresh());
+        tagMatch.addListener((obs, old, now) -> refresh());
+        searchText.addListener((obs, old, now) -> refresh());
+        show.addListener((obs, old, now) -> refresh());
+        sort.addListener((obs, old, now) -> refresh());
+    }
+
+    // ---- properties
+
+    public ObservableSet<String> selectedTags() {
+        return selectedTags;
+    }
+
+    public ObjectProperty<TagMatch> tagMatchProperty() {
+        return tagMatch;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<ShowFilter> showProperty() {
+        return show;
+    }
+
+    public ObjectProperty<List<SortKey>> sortProperty() {
+        return sort;
+    }
+
+    /** The rows that match the filters, in sort order. */
+    public ObservableList<ArticleRow> visibleRows() {
+        return FXCollections.unmodifiableObservableList(visibleRows);
+    }
+
+    public ReadOnlyObjectProperty<QueryResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public QueryResult getResult() {
+        return result.get();
+    }
+
+    /** Every tag of the list with its count over the whole list, alphabetically. */
+    public ObservableList<ArticleQueryEngine.TagCount> tagTotals() {
+        return FXCollections.unmodifiableObservableList(tagTotals);
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The file (or "bundled list") the articles came from. */
+    public ReadOnlyStringProperty sourceNameProperty() {
+        return sourceName.getReadOnlyProperty();
+    }
+
+    /** The article whose details are shown; the table sets it. */
+    public ObjectProperty<ArticleRow> selectedArticleProperty() {
+        return selectedArticle;
+    }
+
+    public Optional<ArticleRow> row(String articleId) {
+        return Optional.ofNullable(rowsById.get(articleId));
+    }
+
+    public int articleCount() {
+        return rowsById.size();
+    }
+
+    // ---- commands
+
+    /** Loads the read marks and the articles (the given file, or the bundled list) off the JavaFX thread. */
+    public void load(Optional<Path> articlesFile) {
+        loading.set(true);
+        executor.execute(() -> loadInBackground(articlesFile), this::apply, error -> {
+            loading.set(false);
+            notifier.warn("The reading list could not be loaded: " + error.getMessage());
+        });
+    }
+
+    private Loaded loadInBackground(Optional<Path> articlesFile) throws ArticlesFileException {
+        ReadStateStore.Loaded state = stateStore.load();
+        List<String> notices = new ArrayList<>();
+        state.notice().ifPresent(notices::add);
+        List<Article> articles;
+        String source;
+        if (articlesFile.isPresent()) {
+            try {
+                articles = repository.load(articlesFile.get());
+                source = articlesFile.get().toString();
+            } catch (ArticlesFileException e) {
+                notices.add("Could not open " + e.getMessage() + ". Showing the bundled list instead.");
+                articles = repository.loadBundled();
+                source = "bundled list";
+            }
+        } else {
+            articles = repository.loadBundled();
+            source = "bundled list";
+        }
+        return new Loaded(engineFactory.apply(articles), state.marks(), source, notices);
+    }
+
+    private record Loaded(ArticleQueryEngine engine, Map<String, Instant> marks, String source,
+                          List<String> notices) {
+    }
+
+    private void apply(Loaded loaded) {
+        engine = loaded.engine();
+        marks.clear();
+        marks.putAll(loaded.marks());
+        rowsById.clear();
+        for (Article article : engine.articles()) {
+            rowsById.put(article.id(), new ArticleRow(article, marks.get(article.id())));
+        }
+        tagTotals.setAll(engine.tagTotals());
+        sourceName.set(loaded.source());
+        loading.set(false);
+        batch(() -> selectedTags.retainAll(tagNames()));
+        loaded.notices().forEach(notifier::warn);
+    }
+
+    private Set<String> tagNames() {
+        Set<String> names = new java.util.HashSet<>();
+        engine.tagTotals().forEach(count -> names.add(count.tag()));
+        return names;
+    }
+
+    public void toggleTag(String tag) {
+        if (!selectedTags.remove(tag)) {
+            selectedTags.add(tag);
+        }
+    }
+
+    /** Shows the articles with this one tag (other selected tags are dropped). */
+    public void showOnlyTag(String tag) {
+        batch(() -> {
+            selectedTags.clear();
+            selectedTags.add(tag);
+        });
+    }
+
+    public void clearTags() {
+        selectedTags.clear();
+    }
+
+    /** Resets tags, search text and the read filter; the sort order stays. */
+    public void clearFilters() {
+        batch(() -> {
+            selectedTags.clear();
+            searchText.set("");
+            show.set(ShowFilter.ALL);
+        });
+    }
+
+    /** Marks the given rows read (now) or unread, saves once, and refreshes the result once. */
+    public void setRead(Collection<ArticleRow> rows, boolean read) {
+        Instant now = clock.instant();
+        boolean changed = false;
+        for (ArticleRow row : List.copyOf(rows)) {
+            if (row.isRead() == read) {
+                continue;
+            }
+            changed = true;
+            if (read) {
+                marks.put(row.id(), now);
+                row.setReadAt(now);
+            } else {
+                marks.remove(row.id());
+                row.setReadAt(null);
+            }
+        }
+        if (changed) {
+            saveMarks.accept(Map.copyOf(marks));
+            refresh();
+        }
+    }
+
+    /** Marks the rows read, unless all of them already are: then unread. */
+    public void toggleRead(Collection<ArticleRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        setRead(rows, !rows.stream().allMatch(ArticleRow::isRead));
+    }
+
+    /** All marks, including those for articles that are not in the current list. */
+    public Map<String, Instant> marks() {
+        return Map.copyOf(marks);
+    }
+
+    // ---- querying
+
+    public ArticleQuery currentQuery() {
+        return new ArticleQuery(Set.copyOf(selectedTags), tagMatch.get(), searchText.get(), show.get(), sort.get());
+    }
+
+    private void batch(Runnable changes) {
+        batching = true;
+        try {
+            changes.run();
+        } finally {
+            batching = false;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (batching) {
+            return;
+        }
+        QueryResult next = engine.run(currentQuery(), id -> marks.containsKey(id));
+        List<ArticleRow> rows = new ArrayList<>(next.size());
+        for (Article article : next.articles()) {
+            rows.add(rowsById.get(article.id()));
+        }
+        if (!rows.equals(visibleRows)) {
+            visibleRows.setAll(rows);
+        }
+        result.set(next);
+    }
+}

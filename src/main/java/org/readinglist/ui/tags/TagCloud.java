@@ -1,0 +1,55 @@
+package org.readinglist.ui.tags;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * A flowing cloud of tags. Each tag is a focusable button (Tab moves between them, Space or Enter toggles);
+ * its size, selection and dimming come from the item through CSS classes and pseudo-classes.
+ */
+public class TagCloud extends Control {
+
+    private final ObjectProperty<ObservableList<TagCloudItem>> items =
+            new SimpleObjectProperty<>(this, "items", FXCollections.observableArrayList());
+    private final ObjectProperty<Consumer<String>> onToggle = new SimpleObjectProperty<>(this, "onToggle");
+
+    public TagCloud() {
+        getStyleClass().add("tag-cloud");
+        setFocusTraversable(false);
+    }
+
+    public final ObjectProperty<ObservableList<TagCloudItem>> itemsProperty() {
+        return items;
+    }
+
+    public final ObservableList<TagCloudItem> getItems() {
+        return items.get();
+    }
+
+    public final void setItems(ObservableList<TagCloudItem> value) {
+        items.set(value);
+    }
+
+    /** Called with the tag's name when the user clicks it or presses Space/Enter on it. */
+    public final ObjectProperty<Consumer<String>> onToggleProperty() {
+        return onToggle;
+    }
+
+    public final Consumer<String> getOnToggle() {
+        return onToggle.get();
+    }
+
+    public final void setOnToggle(Consumer<String> value) {
+        onToggle.set(value);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TagCloudSkin(this);
+    }
+}
