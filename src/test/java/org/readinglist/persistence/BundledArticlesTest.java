@@ -53,10 +53,11 @@ class BundledArticlesTest {
                 .filter(a -> a.title().equals("Automating RDS Postgres to Aurora Postgres Migration"))
                 .findFirst().orElseThrow();
 
-        assertNull(rds.url());
+        assertEquals("https://netflixtechblog.com/automating-rds-postgres-to-aurora-postgres-migration-261ca045447f",
+                rds.url());
         assertNull(rds.published());
         assertNull(rds.authors());
-        assertEquals("automating-rds-postgres-to-aurora-postgres-migration", rds.id());
+        assertEquals("automating-rds-postgres-to-aurora-postgres-migration-261ca045447f", rds.id());
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -31,7 +33,7 @@ public final class ArticleTableView {
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
 
     private final ArticleTableViewModel viewModel;
-    private final List<ArticleRow> selectionBeforeRefresh = new ArrayList<>();
+    private final ObservableList<ArticleRow> selectionBeforeRefresh = FXCollections.observableArrayList();
     private boolean refreshing;
 
     @FXML
@@ -70,9 +72,17 @@ public final class ArticleTableView {
         configureColumns();
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setRowFactory(view -> new ArticleTableRow());
-        keepSelectionAcrossRefreshes();
-        table.setItems(viewModel.rows());
-        viewModel.rows().addListener((ListChangeListener<ArticleRow>) change -> restoreSelection());
+        ObservableList<ArticleRow> rows = viewModel.rows();
+        // Listeners run in the order they were added: this one before the table's, restoreSelection after it.
+        rows.addListener((ListChangeListener<ArticleRow>) change -> refreshing = true);
+        table.setItems(rows);
+        rows.addListener((ListChangeListener<ArticleRow>) change -> restoreSelection());
+        configureSorting(); // after setItems, which clears the sort order
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ArticleRow>) change -> {
+            if (!refreshing) {
+                selectionBeforeRefresh.setAll(table.getSelectionModel().getSelectedItems());
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!refreshing) {
                 viewModel.selectedArticleProperty().set(now);
@@ -115,17 +125,10 @@ public final class ArticleTableView {
         tagsColumn.setUserData(SortColumn.TAGS);
         publishedColumn.setUserData(SortColumn.PUBLISHED);
         readTimeColumn.setUserData(SortColumn.READ_TIME);
+    }
 
-        // The query engine sorts; the table only reports which columns and directions the user picked.
-        table.setSortPolicy(view -> {
-            List<SortKey> keys = new ArrayList<>();
-            for (TableColumn<ArticleRow, ?> column : view.getSortOrder()) {
-                keys.add(new SortKey((SortColumn) column.getUserData(),
-                        column.getSortType() == TableColumn.SortType.ASCENDING));
-            }
-            viewModel.sortBy(keys);
-            return true;
-        });
+    /** Shows the initial sort order in the headers and lets the query engine do the sorting. */
+    private void configureSorting() {
         List<TableColumn<ArticleRow, ?>> initial = new ArrayList<>();
         for (SortKey key : viewModel.initialSort()) {
             for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
@@ -137,20 +140,24 @@ public final class ArticleTableView {
             }
         }
         table.getSortOrder().setAll(initial);
-    }
 
-    /**
-     * The rows list is replaced on every filter change; the table would drop its selection. This listener runs before
-     * the table's own, remembers the selection, and {@link #restoreSelection()} re-selects what is still shown.
-     */
-    private void keepSelectionAcrossRefreshes() {
-        viewModel.rows().addListener((ListChangeListener<ArticleRow>) change -> {
-            refreshing = true;
-            selectionBeforeRefresh.clear();
-            selectionBeforeRefresh.addAll(table.getSelectionModel().getSelectedItems());
+        // The query engine sorts; the table only reports which columns and directions the user picked.
+        // Setting the policy sorts at once, so the initial order must already be in place.
+        table.setSortPolicy(view -> {
+            List<SortKey> keys = new ArrayList<>();
+            for (TableColumn<ArticleRow, ?> column : view.getSortOrder()) {
+                keys.add(new SortKey((SortColumn) column.getUserData(),
+                        column.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            viewModel.sortBy(keys);
+            return true;
         });
     }
 
+    /**
+     * The rows list is replaced on every filter change and the table would drop its selection: re-select the rows
+     * that are still shown.
+     */
     private void restoreSelection() {
         try {
             ArticleRow focused = viewModel.selectedArticleProperty().get();
@@ -169,6 +176,7 @@ public final class ArticleTableView {
         } finally {
             refreshing = false;
         }
+        selectionBeforeRefresh.setAll(table.getSelectionModel().getSelectedItems());
         viewModel.selectedArticleProperty().set(table.getSelectionModel().getSelectedItem());
     }
 

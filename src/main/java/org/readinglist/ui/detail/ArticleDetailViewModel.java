@@ -43,6 +43,7 @@ public final class ArticleDetailViewModel {
     private final ReadOnlyBooleanWrapper hasLink = new ReadOnlyBooleanWrapper(this, "hasLink");
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link", "");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final InvalidationListener readListener = obs -> update();
     private ArticleRow shown;
 
@@ -109,7 +110,7 @@ public final class ArticleDetailViewModel {
     }
 
     public ObservableList<String> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return tagsView;
     }
 
     // ---- commands

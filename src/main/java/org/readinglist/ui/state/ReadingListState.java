@@ -67,8 +67,11 @@ public final class ReadingListState {
             new SimpleObjectProperty<>(this, "sort", ArticleQuery.DEFAULT_SORT);
 
     private final ObservableList<ArticleRow> visibleRows = FXCollections.observableArrayList();
+    private final ObservableList<ArticleRow> visibleRowsView = FXCollections.unmodifiableObservableList(visibleRows);
     private final ReadOnlyObjectWrapper<QueryResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotals = FXCollections.observableArrayList();
+    private final ObservableList<ArticleQueryEngine.TagCount> tagTotalsView =
+            FXCollections.unmodifiableObservableList(tagTotals);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
@@ -117,7 +120,7 @@ public final class ReadingListState {
 
     /** The rows that match the filters, in sort order. */
     public ObservableList<ArticleRow> visibleRows() {
-        return FXCollections.unmodifiableObservableList(visibleRows);
+        return visibleRowsView;
     }
 
     public ReadOnlyObjectProperty<QueryResult> resultProperty() {
@@ -130,7 +133,7 @@ public final class ReadingListState {
 
     /** Every tag of the list with its count over the whole list, alphabetically. */
     public ObservableList<ArticleQueryEngine.TagCount> tagTotals() {
-        return FXCollections.unmodifiableObservableList(tagTotals);
+        return tagTotalsView;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
@@ -46,6 +47,12 @@ public class TagCloud extends Control {
 
     public final void setOnToggle(Consumer<String> value) {
         onToggle.set(value);
+    }
+
+    /** The cloud wraps, so its height depends on the width it gets (a scroll pane asks for it that way). */
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
     }
 
     @Override

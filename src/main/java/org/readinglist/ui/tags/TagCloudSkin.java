@@ -92,6 +92,17 @@ public class TagCloudSkin extends SkinBase<TagCloud> {
         button.setAccessibleText(item.accessibleText());
     }
 
+    /** The flow wraps at the width it is given, so its height must be asked for that width. */
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + flow.prefHeight(width < 0 ? -1 : width - left - right) + bottom;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
+
     @Override
     public void dispose() {
         if (lastItems != null) {

@@ -19,6 +19,7 @@ public final class TagCloudViewModel {
 
     private final ReadingListState state;
     private final ObservableList<TagCloudItem> items = FXCollections.observableArrayList();
+    private final ObservableList<TagCloudItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final BooleanBinding hasSelection;
 
     public TagCloudViewModel(ReadingListState state) {
@@ -31,7 +32,7 @@ public final class TagCloudViewModel {
     // ---- properties
 
     public ObservableList<TagCloudItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     public ObjectProperty<TagMatch> tagMatchProperty() {

@@ -1,0 +1,428 @@
+package org.readinglist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.readinglist.ui.state.ArticleRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a person uses it: clicking tags, typing, sorting, selecting, marking read, restarting. */
+@ExtendWith(ApplicationExtension.class)
+class ReadingListWindowTest {
+
+    private static final String DRUID_TITLE =
+            "Stop Answering the Same Question Twice: Interval-Aware Caching for Druid at Netflix Scale";
+    private static final String FIRST_TITLE =
+            "Democratizing Machine Learning at Netflix: Building the Model Lifecycle Graph";
+
+    @TempDir
+    Path dataDir;
+
+    private ReadingListWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new ReadingListWindow(stage);
+        window.open(dataDir, List.of());
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    @Test
+    void showsTheNineteenBundledArticlesNewestFirst(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        assertThat(table(robot).getItems()).hasSize(19);
+        assertThat(titles(robot).get(0)).isEqualTo("Scaling ArchUnit with Nebula ArchRules"); // 2026-05-08
+        assertThat(titles(robot).get(18)).isEqualTo("Automating RDS Postgres to Aurora Postgres Migration");
+        assertThat(status(robot)).isEqualTo("Showing 19 of 19 · 0 read · 95 min unread");
+    }
+
+    @Test
+    void clickingTagSearchShowsExactlyTheTwoSearchArticles(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(tag(robot, "search"));
+
+        assertThat(titles(robot)).containsExactlyInAnyOrder(
+                "Powering Multimodal Intelligence for Video Search", "The AI Evolution of Graph Search at Netflix");
+        assertThat(status(robot)).startsWith("Showing 2 of 19");
+        assertThat(tag(robot, "search").getPseudoClassStates().toString()).contains("selected");
+    }
+
+    @Test
+    void twoTagsShowArticlesWithBothAndTheAnySwitchShowsEitherThenClearResets(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(tag(robot, "ml-systems"));
+        robot.clickOn(tag(robot, "microservices"));
+        assertThat(titles(robot)).containsExactlyInAnyOrder(FIRST_TITLE,
+                "MediaFM: The Multimodal AI Foundation for Media Understanding at Netflix");
+        assertThat(tag(robot, "caching").getPseudoClassStates().toString()).contains("dimmed");
+
+        robot.clickOn("Any tag");
+        assertThat(table(robot).getItems()).hasSize(12);
+
+        robot.clickOn("Clear");
+        assertThat(table(robot).getItems()).hasSize(19);
+        assertThat(tag(robot, "ml-systems").getPseudoClassStates().toString()).doesNotContain("selected");
+    }
+
+    @Test
+    void clickingASelectedTagAgainDeselectsIt(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(tag(robot, "databases"));
+        assertThat(table(robot).getItems()).hasSize(3);
+        robot.clickOn(tag(robot, "databases"));
+        assertThat(table(robot).getItems()).hasSize(19);
+    }
+
+    @Test
+    void tagsCanBeReachedAndToggledWithTheKeyboard(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.interact(() -> tag(robot, "caching").requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertThat(table(robot).getItems()).hasSize(1);
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        Node focused = stageOf(robot).getScene().getFocusOwner();
+        assertThat(focused.getUserData()).isEqualTo("databases");
+    }
+
+    @Test
+    void typingDruidLeavesTheOneDruidArticleAndEscapeClearsIt(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(searchField(robot)).write("druid");
+        assertThat(titles(robot)).containsExactly(DRUID_TITLE);
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(searchField(robot).getText()).isEmpty();
+        assertThat(table(robot).getItems()).hasSize(19);
+    }
+
+    @Test
+    void searchCombinesWithTheTagFilterAndMatchesAuthors(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(tag(robot, "ml-systems"));
+        robot.clickOn(searchField(robot)).write("saish");
+        assertThat(titles(robot)).containsExactly(FIRST_TITLE);
+    }
+
+    @Test
+    void slashAndCtrlFFocusTheSearchField(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.write("/");
+        assertThat(searchField(robot).isFocused()).isTrue();
+        assertThat(searchField(robot).getText()).isEmpty();
+
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertThat(searchField(robot).isFocused()).isTrue();
+    }
+
+    @Test
+    void clickingTheTitleHeaderSortsByTitle(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(header(robot, "Title"));
+        List<String> ascending = titles(robot);
+        assertThat(ascending.get(0)).isEqualTo("Automating RDS Postgres to Aurora Postgres Migration");
+        assertThat(ascending).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+
+        robot.clickOn(header(robot, "Title"));
+        assertThat(titles(robot)).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER.reversed());
+    }
+
+    @Test
+    void selectingARowFillsTheDetailView(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+        assertThat(robot.lookup("No article selected").queryLabeled().isVisible()).isTrue();
+
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+
+        assertThat(label(robot, "#titleLabel").getText()).isEqualTo(FIRST_TITLE);
+        assertThat(label(robot, "#publishedLabel").getText()).isEqualTo("May 4, 2026");
+        assertThat(label(robot, "#authorsLabel").getText()).isEqualTo("Saish Sali, Nipun Kumar and Sura Elamurugu");
+        assertThat(label(robot, "#readTimeLabel").getText()).isEqualTo("5 min read");
+        assertThat(label(robot, "#readStatusLabel").getText()).isEqualTo("Unread");
+        assertThat(label(robot, "#summaryLabel").getText()).startsWith("Netflix needed to manage the lifecycle");
+        assertThat(robot.lookup(".chip").queryAllAs(Button.class)).extracting(Button::getText)
+                .containsExactly("ml-systems", "microservices");
+    }
+
+    @Test
+    void unknownFactsAreShownAsUnknown(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, "Automating RDS Postgres to Aurora Postgres Migration"));
+
+        assertThat(label(robot, "#publishedLabel").getText()).isEqualTo("Publication date unknown");
+        assertThat(label(robot, "#authorsLabel").getText()).isEqualTo("Authors unknown");
+        assertThat(robot.lookup("#openButton").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
+    void clickingATagChipInTheDetailFiltersByThatTag(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, DRUID_TITLE));
+        robot.clickOn(robot.lookup(".chip").match((Button b) -> b.getText().equals("databases")).queryButton());
+
+        assertThat(table(robot).getItems()).hasSize(3);
+        assertThat(tag(robot, "databases").getPseudoClassStates().toString()).contains("selected");
+    }
+
+    @Test
+    void markingAnArticleReadUpdatesTheRowDetailAndStatusLine(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.type(KeyCode.R);
+
+        ArticleRow row = rowOf(robot, FIRST_TITLE);
+        assertThat(row.isRead()).isTrue();
+        assertThat(status(robot)).isEqualTo("Showing 19 of 19 · 1 read · 90 min unread");
+        assertThat(label(robot, "#readStatusLabel").getText()).startsWith("Read on ");
+        assertThat(readBoxOf(robot, FIRST_TITLE).isSelected()).isTrue();
+        assertThat(rowNodeOf(robot, FIRST_TITLE).getPseudoClassStates().toString()).doesNotContain("unread");
+
+        robot.clickOn("#toggleReadButton");
+        assertThat(row.isRead()).isFalse();
+        assertThat(status(robot)).isEqualTo("Showing 19 of 19 · 0 read · 95 min unread");
+        assertThat(rowNodeOf(robot, FIRST_TITLE).getPseudoClassStates().toString()).contains("unread");
+    }
+
+    @Test
+    void severalRowsAreMarkedReadAndUnreadFromTheContextMenu(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.press(KeyCode.SHIFT).clickOn(cellWithText(robot, DRUID_TITLE)).release(KeyCode.SHIFT);
+        int selected = table(robot).getSelectionModel().getSelectedItems().size();
+        assertThat(selected).isGreaterThan(1);
+
+        openContextMenu(robot, cellWithText(robot, DRUID_TITLE));
+        robot.clickOn(menuItem(robot, "Mark as read"));
+        assertThat(status(robot)).contains(selected + " read");
+
+        robot.clickOn("#showUnreadButton");
+        assertThat(table(robot).getItems()).hasSize(19 - selected);
+
+        robot.clickOn("#showAllButton");
+        openContextMenu(robot, cellWithText(robot, DRUID_TITLE));
+        robot.clickOn(menuItem(robot, "Mark as unread"));
+        assertThat(status(robot)).contains("· " + (selected - 1) + " read");
+        assertThat(rowOf(robot, DRUID_TITLE).isRead()).isFalse();
+    }
+
+    @Test
+    void theReadCheckBoxMarksItsRow(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(readBoxOf(robot, DRUID_TITLE));
+
+        assertThat(rowOf(robot, DRUID_TITLE).isRead()).isTrue();
+        robot.clickOn("#showReadButton");
+        assertThat(titles(robot)).containsExactly(DRUID_TITLE);
+    }
+
+    @Test
+    void whenNothingMatchesTheTableSaysSoAndOffersToClearTheFilters(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(tag(robot, "caching"));
+        robot.clickOn(searchField(robot)).write("no such article");
+
+        assertThat(robot.lookup("No articles match the current filters.").tryQuery()).isPresent();
+        robot.clickOn("Clear filters");
+        assertThat(table(robot).getItems()).hasSize(19);
+        assertThat(searchField(robot).getText()).isEmpty();
+    }
+
+    @Test
+    void readMarksSurviveClosingAndStartingANewInstance(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+        robot.clickOn(cellWithText(robot, DRUID_TITLE));
+        robot.type(KeyCode.R);
+        robot.interact(window::close);
+
+        robot.interact(() -> window.open(dataDir, List.of()));
+        window.waitUntilLoaded();
+
+        assertThat(rowOf(robot, DRUID_TITLE).isRead()).isTrue();
+        assertThat(readBoxOf(robot, DRUID_TITLE).isSelected()).isTrue();
+        assertThat(status(robot)).contains("· 1 read");
+    }
+
+    @Test
+    void openArticleOpensTheWebAddress(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.clickOn("Open article");
+
+        assertThat(window.openedLinks).extracting(Object::toString).containsExactly(
+                "https://netflixtechblog.com/democratizing-machine-learning-at-netflix-building-the-model-lifecycle-graph-5cc6d5828bb1");
+    }
+
+    @Test
+    void aLinkThatIsNotAWebAddressIsRefusedWithAMessage(FxRobot robot, @TempDir Path files) throws Exception {
+        Path articles = files.resolve("mine.json");
+        Files.writeString(articles, "{\"articles\": [{\"title\": \"Sneaky\", \"url\": \"javascript:alert(1)\","
+                + " \"tags\": [\"x\"]}, {\"title\": \"No link\"}]}", StandardCharsets.UTF_8);
+        robot.interact(() -> window.open(dataDir, List.of("--articles", articles.toString())));
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, "Sneaky"));
+        robot.clickOn("Open article");
+
+        assertThat(window.openedLinks).isEmpty();
+        assertThat(noticeText(robot)).contains("javascript:alert(1)").contains("Only http and https");
+
+        robot.clickOn(cellWithText(robot, "No link"));
+        assertThat(robot.lookup("#openButton").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void aBrokenArticlesFileIsReportedAndTheBundledListShown(FxRobot robot, @TempDir Path files) throws Exception {
+        Path broken = files.resolve("broken.json");
+        Files.writeString(broken, "{\"articles\": [ {\"title\": \"A\", \"tags\": [1]} ]}", StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(broken);
+        robot.interact(() -> window.open(dataDir, List.of("--articles", broken.toString())));
+        window.waitUntilLoaded();
+
+        assertThat(table(robot).getItems()).hasSize(19);
+        assertThat(noticeText(robot)).contains(broken.toString()).contains("article 1")
+                .contains("\"tags\" must be a list of text values").contains("bundled list");
+        assertThat(Files.readAllBytes(broken)).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreadableStateFileIsSetAsideAndTheUserIsTold(FxRobot robot) throws Exception {
+        robot.interact(window::close);
+        Files.writeString(dataDir.resolve("state.json"), "{ not json", StandardCharsets.UTF_8);
+        robot.interact(() -> window.open(dataDir, List.of()));
+        window.waitUntilLoaded();
+
+        assertThat(table(robot).getItems()).hasSize(19);
+        try (var files = Files.list(dataDir)) {
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("state.json.corrupt-"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readString(aside)).isEqualTo("{ not json");
+            assertThat(noticeText(robot)).contains(aside.getFileName().toString());
+        }
+    }
+
+    // ---- what the person sees
+
+    private static TableView<ArticleRow> table(FxRobot robot) {
+        return robot.lookup("#table").queryTableView();
+    }
+
+    private static List<String> titles(FxRobot robot) {
+        return table(robot).getItems().stream().map(row -> row.article().title()).toList();
+    }
+
+    private static ArticleRow rowOf(FxRobot robot, String title) {
+        return table(robot).getItems().stream().filter(row -> row.article().title().equals(title))
+                .findFirst().orElseThrow();
+    }
+
+    private static String status(FxRobot robot) {
+        return label(robot, "#statusLabel").getText();
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private static TextField searchField(FxRobot robot) {
+        return robot.lookup("#searchField").queryAs(TextField.class);
+    }
+
+    private static Button tag(FxRobot robot, String name) {
+        return robot.lookup(".tag").match((Button b) -> name.equals(b.getUserData())).queryButton();
+    }
+
+    private static Node header(FxRobot robot, String text) {
+        return robot.lookup(".column-header .label").match((Label l) -> text.equals(l.getText())).query();
+    }
+
+    private static Node cellWithText(FxRobot robot, String text) {
+        Predicate<Node> visibleCell = node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText())
+                && cell.isVisible() && cell.getTableRow() != null && cell.getTableRow().getItem() != null;
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(visibleCell).query();
+    }
+
+    private static Node rowNodeOf(FxRobot robot, String title) {
+        return ((TableCell<?, ?>) cellWithText(robot, title)).getTableRow();
+    }
+
+    private static CheckBox readBoxOf(FxRobot robot, String title) {
+        return robot.from(rowNodeOf(robot, title)).lookup(".check-box").queryAs(CheckBox.class);
+    }
+
+    private static String noticeText(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".notification-bar .label").tryQuery().isPresent());
+        return robot.lookup(".notification-bar .label").queryAs(Label.class).getText();
+    }
+
+    /**
+     * Right-clicks the node. Headless Monocle does not turn a right click into a context-menu request (TestFX issue
+     * 645), so the request a desktop platform would send is fired at the same spot.
+     */
+    private static void openContextMenu(FxRobot robot, Node node) {
+        robot.clickOn(node, MouseButton.SECONDARY);
+        robot.interact(() -> {
+            javafx.geometry.Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+            javafx.geometry.Bounds local = node.getBoundsInLocal();
+            node.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getCenterX(), local.getCenterY(), bounds.getCenterX(), bounds.getCenterY(), false, null));
+        });
+    }
+
+    private static Node menuItem(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.listWindows().stream()
+                .filter(window -> window instanceof javafx.scene.control.ContextMenu && window.isShowing())
+                .flatMap(menu -> robot.from(menu.getScene().getRoot()).lookup(".menu-item .label")
+                        .match((Label l) -> text.equals(l.getText())).queryAll().stream())
+                .findFirst().orElseThrow(() -> new AssertionError("no menu item " + text));
+    }
+
+    private static Stage stageOf(FxRobot robot) {
+        return (Stage) robot.lookup("#table").query().getScene().getWindow();
+    }
+}
