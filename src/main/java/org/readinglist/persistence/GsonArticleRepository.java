@@ -11,6 +11,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,8 +28,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.readinglist.model.Article;
 
 /**
@@ -42,7 +41,6 @@ public final class GsonArticleRepository implements ArticleRepository {
     static final int MAX_NESTING = 32;
     static final String BUNDLED_RESOURCE = "articles.json";
 
-    private static final Pattern GSON_LOCATION = Pattern.compile("(.*?) at line (\\d+) column (\\d+)(?: path \\S+)?");
     private final TypeAdapter<JsonElement> treeAdapter = new Gson().getAdapter(JsonElement.class);
 
     @Override
@@ -118,7 +116,7 @@ public final class GsonArticleRepository implements ArticleRepository {
         try (JsonReader json = new JsonReader(new BomSkippingReader(reader))) {
             json.setStrictness(Strictness.STRICT);
             json.setNestingLimit(MAX_NESTING);
-            if (json.peek() == JsonToken.END_DOCUMENT) {
+            if (isEmpty(json)) {
                 throw new ArticlesFileException(source, "the file is empty");
             }
             JsonElement root = treeAdapter.read(json);
@@ -128,27 +126,21 @@ public final class GsonArticleRepository implements ArticleRepository {
             return root;
         } catch (CharacterCodingException e) {
             throw new ArticlesFileException(source, "is not UTF-8 text", e);
-        } catch (MalformedJsonException | JsonParseException e) {
+        } catch (EOFException | MalformedJsonException | JsonParseException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new ArticlesFileException(source, "is not UTF-8 text", e);
             }
-            throw new ArticlesFileException(source, syntaxProblem(e.getMessage()), e);
+            throw new ArticlesFileException(source, JsonProblems.describe(e), e);
         }
     }
 
-    static String syntaxProblem(String gsonMessage) {
-        String message = firstLine(gsonMessage == null ? "" : gsonMessage);
-        message = message.replaceFirst("^com\\.google\\.gson\\.stream\\.MalformedJsonException: ", "");
-        Matcher m = GSON_LOCATION.matcher(message);
-        if (m.matches()) {
-            return "not valid JSON at line " + m.group(2) + ", column " + m.group(3) + ": " + m.group(1);
+    /** Gson reports a document of only whitespace as an end of input rather than an empty document. */
+    private static boolean isEmpty(JsonReader json) throws IOException {
+        try {
+            return json.peek() == JsonToken.END_DOCUMENT;
+        } catch (EOFException e) {
+            return true;
         }
-        return "not valid JSON: " + message;
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static Article toArticle(String source, int position, JsonElement element) throws ArticlesFileException {
@@ -156,9 +148,10 @@ public final class GsonArticleRepository implements ArticleRepository {
             throw new ArticlesFileException(source, "article " + position + ": expected an object");
         }
         JsonObject object = element.getAsJsonObject();
-        String title = optionalString(object, "title");
-        String where = describe(position, title);
+        JsonElement titleValue = object.get("title");
+        String where = describe(position, titleValue != null && isString(titleValue) ? titleValue.getAsString() : null);
         try {
+            String title = optionalString(object, "title");
             if (title == null || title.isBlank()) {
                 throw new IllegalArgumentException("\"title\" is missing or empty");
             }

@@ -5,8 +5,12 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.StringReader;
 import java.lang.System.Logger.Level;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -41,6 +45,7 @@ public final class GsonReadStateStore implements ReadStateStore {
     private final AtomicFileWriter writer;
     private final Clock clock;
     private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private final TypeAdapter<JsonElement> treeAdapter = gson.getAdapter(JsonElement.class);
     private volatile String refusal;
 
     public GsonReadStateStore(Path dataDir) {
@@ -78,8 +83,11 @@ public final class GsonReadStateStore implements ReadStateStore {
             refusal = "Read marks in " + file + " were written by a newer version of Reading List (state version "
                     + e.version + "). They are left untouched and changes will not be saved.";
             return new Loaded(Map.of(), Optional.of(refusal));
-        } catch (IllegalArgumentException | JsonParseException | IllegalStateException
-                 | CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
+            return setAside("it is not UTF-8 text");
+        } catch (JsonParseException | IOException e) {
+            return setAside(JsonProblems.describe(e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             return setAside(e.getMessage());
         }
     }
@@ -101,14 +109,22 @@ public final class GsonReadStateStore implements ReadStateStore {
         }
     }
 
-    private static Map<String, Instant> parse(byte[] bytes) throws CharacterCodingException {
+    private Map<String, Instant> parse(byte[] bytes) throws IOException {
         String text = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         if (text.isBlank()) {
             throw new IllegalArgumentException("the file is empty");
         }
-        JsonElement root = JsonParser.parseString(text);
+        JsonElement root;
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
+            root = treeAdapter.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new IllegalArgumentException("unexpected content after the end of the JSON document");
+            }
+        }
         if (!root.isJsonObject()) {
             throw new IllegalArgumentException("expected a JSON object");
         }

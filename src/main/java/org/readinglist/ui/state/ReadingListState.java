@@ -72,7 +72,7 @@ public final class ReadingListState {
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotals = FXCollections.observableArrayList();
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotalsView =
             FXCollections.unmodifiableObservableList(tagTotals);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
 

@@ -1,0 +1,53 @@
+package org.readinglist.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layers of STYLE: model and logic know nothing of JavaFX; views reach storage only through interfaces. */
+class LayerRulesTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().importPath(Path.of("target", "classes"));
+    }
+
+    @Test
+    void modelDependsOnNothingElseOfTheApp() {
+        noClasses().that().resideInAPackage("org.readinglist.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.google.gson..",
+                        "org.readinglist.logic..", "org.readinglist.persistence..", "org.readinglist.ui..",
+                        "org.readinglist.app..")
+                .check(classes);
+    }
+
+    @Test
+    void logicAndPersistenceKnowNoJavaFx() {
+        noClasses().that().resideInAnyPackage("org.readinglist.logic..", "org.readinglist.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "org.readinglist.ui..", "org.readinglist.app..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsUseStorageOnlyThroughItsInterfaces() {
+        noClasses().that().resideInAPackage("org.readinglist.ui..")
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("Gson")
+                .orShould().dependOnClassesThat().resideInAPackage("com.google.gson..")
+                .orShould().dependOnClassesThat().resideInAPackage("org.readinglist.app..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingButTheApplicationWritesToStandardOutput() {
+        noClasses().should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+}

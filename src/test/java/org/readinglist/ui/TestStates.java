@@ -1,0 +1,72 @@
+package org.readinglist.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.readinglist.logic.LinearQueryEngine;
+import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.util.Notifier;
+
+/** A {@link ReadingListState} over the bundled list with in-memory read marks, for view-model tests. */
+public final class TestStates {
+
+    public static final Instant NOW = Instant.parse("2026-11-28T10:15:30Z");
+
+    public final List<Map<String, Instant>> saves = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final Map<String, Instant> stored = new HashMap<>();
+    public final ReadingListState state;
+
+    public TestStates() {
+        this(Map.of());
+    }
+
+    public TestStates(Map<String, Instant> initialMarks) {
+        stored.putAll(initialMarks);
+        ReadStateStore store = new ReadStateStore() {
+            @Override
+            public Path file() {
+                return Path.of("memory", "state.json");
+            }
+
+            @Override
+            public Loaded load() {
+                return new Loaded(stored, Optional.empty());
+            }
+
+            @Override
+            public void save(Map<String, Instant> marks) throws IOException {
+                stored.clear();
+                stored.putAll(marks);
+            }
+        };
+        Notifier notifier = new Notifier() {
+            @Override
+            public void info(String message) {
+                infos.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        state = new ReadingListState(new GsonArticleRepository(), store, saves::add, LinearQueryEngine::new,
+                new CurrentThreadTaskExecutor(), notifier, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    public TestStates loaded() {
+        state.load(Optional.empty());
+        return this;
+    }
+}

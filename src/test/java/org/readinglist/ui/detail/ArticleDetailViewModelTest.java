@@ -1,0 +1,92 @@
+package org.readinglist.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.readinglist.ui.TestStates;
+import org.readinglist.ui.state.ArticleRow;
+
+class ArticleDetailViewModelTest {
+
+    private final TestStates states = new TestStates().loaded();
+    private final List<URI> opened = new ArrayList<>();
+    private final ArticleDetailViewModel viewModel = new ArticleDetailViewModel(states.state, opened::add,
+            new org.readinglist.ui.util.Notifier() {
+                @Override
+                public void info(String message) {
+                    states.infos.add(message);
+                }
+
+                @Override
+                public void warn(String message) {
+                    states.warnings.add(message);
+                }
+            }, Locale.GERMANY, ZoneOffset.UTC);
+
+    private ArticleRow select(String titleStart) {
+        ArticleRow row = states.state.visibleRows().stream()
+                .filter(r -> r.article().title().startsWith(titleStart)).findFirst().orElseThrow();
+        states.state.selectedArticleProperty().set(row);
+        return row;
+    }
+
+    @Test
+    void nothingSelectedShowsThePlaceholder() {
+        assertThat(viewModel.hasArticleProperty().get()).isFalse();
+    }
+
+    @Test
+    void showsTheSelectedArticleWithLocalizedDate() {
+        select("Democratizing");
+
+        assertThat(viewModel.hasArticleProperty().get()).isTrue();
+        assertThat(viewModel.publishedProperty().get()).isEqualTo("4. Mai 2026");
+        assertThat(viewModel.authorsProperty().get()).isEqualTo("Saish Sali, Nipun Kumar and Sura Elamurugu");
+        assertThat(viewModel.tags()).containsExactly("ml-systems", "microservices");
+        assertThat(viewModel.readStatusProperty().get()).isEqualTo("Unread");
+        assertThat(viewModel.toggleReadTextProperty().get()).isEqualTo("Mark as read");
+    }
+
+    @Test
+    void togglingReadShowsTheDateItWasMarked() {
+        ArticleRow row = select("Democratizing");
+
+        viewModel.toggleRead();
+
+        assertThat(row.isRead()).isTrue();
+        assertThat(viewModel.readStatusProperty().get()).isEqualTo("Read on 28. November 2026");
+        assertThat(viewModel.toggleReadTextProperty().get()).isEqualTo("Mark as unread");
+        viewModel.toggleRead();
+        assertThat(row.isRead()).isFalse();
+    }
+
+    @Test
+    void openArticleOpensHttpsAddresses() {
+        select("Netflix Live Origin");
+
+        viewModel.openArticle();
+
+        assertThat(opened).singleElement().asString().startsWith("https://netflixtechblog.com/netflix-live-origin");
+    }
+
+    @Test
+    void clickingATagChipShowsOnlyThatTag() {
+        select("Democratizing");
+
+        viewModel.filterByTag("microservices");
+
+        assertThat(states.state.selectedTags()).containsExactly("microservices");
+        assertThat(states.state.visibleRows()).hasSize(7);
+    }
+
+    @Test
+    void namesAreJoinedLikeASentence() {
+        assertThat(ArticleDetailViewModel.joinNames(List.of("A"))).isEqualTo("A");
+        assertThat(ArticleDetailViewModel.joinNames(List.of("A", "B"))).isEqualTo("A and B");
+    }
+}

@@ -1,0 +1,157 @@
+package org.readinglist.ui.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readinglist.model.ShowFilter;
+import org.readinglist.model.SortColumn;
+import org.readinglist.model.SortKey;
+import org.readinglist.model.TagMatch;
+import org.readinglist.ui.TestStates;
+
+class ReadingListStateTest {
+
+    private static final String DRUID_ID =
+            "stop-answering-the-same-question-twice-interval-aware-caching-for-druid-at-netflix-scale-22fadc9b840e";
+
+    @Test
+    void loadingShowsAllArticlesNewestFirstWithStoredMarks() {
+        Instant earlier = Instant.parse("2026-11-01T08:00:00Z");
+        TestStates states = new TestStates(Map.of(DRUID_ID, earlier, "gone-from-the-list", earlier)).loaded();
+        ReadingListState state = states.state;
+
+        assertThat(state.visibleRows()).hasSize(19);
+        assertThat(state.visibleRows().get(0).article().title()).isEqualTo("Scaling ArchUnit with Nebula ArchRules");
+        ArticleRow druid = state.row(DRUID_ID).orElseThrow();
+        assertThat(druid.isRead()).isTrue();
+        assertThat(druid.getReadAt()).isEqualTo(earlier);
+        assertThat(state.getResult().readCount()).isEqualTo(1);
+        assertThat(state.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void markingReadSavesOneSnapshotThatKeepsMarksForUnknownArticles() {
+        Instant earlier = Instant.parse("2026-11-01T08:00:00Z");
+        TestStates states = new TestStates(Map.of("gone-from-the-list", earlier)).loaded();
+        ReadingListState state = states.state;
+        List<ArticleRow> firstThree = List.copyOf(state.visibleRows().subList(0, 3));
+
+        state.setRead(firstThree, true);
+
+        assertThat(states.saves).hasSize(1);
+        Map<String, Instant> saved = states.saves.get(0);
+        assertThat(saved).containsEntry("gone-from-the-list", earlier).hasSize(4);
+        assertThat(firstThree).allSatisfy(row -> {
+            assertThat(row.isRead()).isTrue();
+            assertThat(row.getReadAt()).isEqualTo(TestStates.NOW);
+        });
+        assertThat(state.getResult().readCount()).isEqualTo(3);
+        assertThat(state.getResult().unreadMinutes()).isEqualTo(16 * 5);
+    }
+
+    @Test
+    void markingAlreadyReadRowsReadAgainSavesNothing() {
+        TestStates states = new TestStates().loaded();
+        List<ArticleRow> one = List.of(states.state.visibleRows().get(0));
+        states.state.setRead(one, true);
+
+        states.state.setRead(one, true);
+
+        assertThat(states.saves).hasSize(1);
+    }
+
+    @Test
+    void toggleMarksReadUnlessAllAreReadThenUnread() {
+        TestStates states = new TestStates().loaded();
+        ReadingListState state = states.state;
+        List<ArticleRow> two = List.copyOf(state.visibleRows().subList(0, 2));
+        state.setRead(List.of(two.get(0)), true);
+
+        state.toggleRead(two);
+        assertThat(two).allMatch(ArticleRow::isRead);
+
+        state.toggleRead(two);
+        assertThat(two).noneMatch(ArticleRow::isRead);
+    }
+
+    @Test
+    void unreadFilterDropsARowAsSoonAsItIsMarkedRead() {
+        ReadingListState state = new TestStates().loaded().state;
+        state.showProperty().set(ShowFilter.UNREAD);
+        ArticleRow first = state.visibleRows().get(0);
+
+        state.setRead(List.of(first), true);
+
+        assertThat(state.visibleRows()).hasSize(18).doesNotContain(first);
+    }
+
+    @Test
+    void filtersCombineAndClearFiltersResetsThemButKeepsTheSort() {
+        ReadingListState state = new TestStates().loaded().state;
+        state.sortProperty().set(List.of(SortKey.ascending(SortColumn.TITLE)));
+        state.toggleTag("ml-systems");
+        state.toggleTag("microservices");
+        assertThat(state.visibleRows()).hasSize(2);
+        state.tagMatchProperty().set(TagMatch.ANY);
+        assertThat(state.visibleRows()).hasSize(12);
+        state.searchTextProperty().set("netflix needed");
+        int withText = state.visibleRows().size();
+        assertThat(withText).isLessThan(12).isPositive();
+
+        state.clearFilters();
+
+        assertThat(state.visibleRows()).hasSize(19);
+        assertThat(state.selectedTags()).isEmpty();
+        assertThat(state.searchTextProperty().get()).isEmpty();
+        assertThat(state.visibleRows().get(0).article().title())
+                .isEqualTo("Automating RDS Postgres to Aurora Postgres Migration");
+    }
+
+    @Test
+    void showOnlyTagReplacesTheTagSelection() {
+        ReadingListState state = new TestStates().loaded().state;
+        state.toggleTag("ml-systems");
+
+        state.showOnlyTag("databases");
+
+        assertThat(state.selectedTags()).containsExactly("databases");
+        assertThat(state.visibleRows()).hasSize(3);
+    }
+
+    @Test
+    void aBrokenArticlesFileIsReportedAndTheBundledListIsShown(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"articles\": [", StandardCharsets.UTF_8);
+        TestStates states = new TestStates();
+
+        states.state.load(Optional.of(broken));
+
+        assertThat(states.state.visibleRows()).hasSize(19);
+        assertThat(states.warnings).singleElement().asString()
+                .contains(broken.toString()).contains("not valid JSON").contains("bundled list");
+        assertThat(states.state.sourceNameProperty().get()).isEqualTo("bundled list");
+    }
+
+    @Test
+    void anotherArticlesFileReplacesTheBundledList(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("mine.json");
+        Files.writeString(mine, "{\"articles\": [{\"title\": \"One\", \"tags\": [\"a\"]},"
+                + " {\"title\": \"Two\", \"tags\": [\"a\", \"b\"]}]}", StandardCharsets.UTF_8);
+        TestStates states = new TestStates();
+
+        states.state.load(Optional.of(mine));
+
+        assertThat(states.state.visibleRows()).extracting(row -> row.article().title())
+                .containsExactlyInAnyOrder("One", "Two");
+        assertThat(states.state.tagTotals()).hasSize(2);
+        assertThat(states.warnings).isEmpty();
+    }
+}
