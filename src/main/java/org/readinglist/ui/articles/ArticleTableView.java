@@ -99,6 +99,12 @@ public final class ArticleTableView {
             markReadItem.setDisable(selected.stream().allMatch(ArticleRow::isRead));
             markUnreadItem.setDisable(selected.stream().noneMatch(ArticleRow::isRead));
         });
+        // keyboard users start in the list, not on the first toggle of the tag pane
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(table::requestFocus);
+            }
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.R && !event.isShortcutDown() && !event.isAltDown()) {
                 viewModel.toggleRead(selectedRows());

@@ -74,6 +74,9 @@ public class TagCloudSkin extends SkinBase<TagCloud> {
         button.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
         button.setMnemonicParsing(false);
         button.setUserData(tag);
+        // a long tag in a narrow pane is shortened with an ellipsis rather than cut off
+        button.maxWidthProperty().bind(flow.widthProperty().subtract(flow.getInsets().getLeft()
+                + flow.getInsets().getRight() + 2));
         button.setOnAction(event -> {
             Consumer<String> onToggle = getSkinnable().getOnToggle();
             if (onToggle != null) {
