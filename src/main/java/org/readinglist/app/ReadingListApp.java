@@ -23,11 +23,17 @@ public final class ReadingListApp extends Application {
                 address -> getHostServices().showDocument(address.toString()),
                 Locale.getDefault(), ZoneId.systemDefault(), Clock.systemUTC());
         stage.setTitle("Reading List");
-        stage.setScene(new Scene(context.createMainView(), 1280, 800));
+        stage.getIcons().add(new javafx.scene.image.Image(
+                ReadingListApp.class.getResource("/icons/reading-list.png").toExternalForm()));
+        Scene scene = new Scene(context.createMainView(), 1280, 800);
+        stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
         context.start(options);
+        if (options.smokeTest()) {
+            new SmokeTest(context.state(), scene, options.settleSeconds(), System.out).start();
+        }
     }
 
     @Override

@@ -123,4 +123,29 @@ class AppOptionsTest {
 
         assertEquals(3, options.problems().size(), options.problems().toString());
     }
+
+    @Test
+    void smokeTestAndSettleTimeAreRead() {
+        AppOptions options = parse("--smoke-test", "--settle-seconds", "3", "--data-dir", "/tmp/x");
+
+        assertTrue(options.smokeTest());
+        assertEquals(3, options.settleSeconds());
+        assertEquals(List.of(), options.problems());
+    }
+
+    @Test
+    void withoutTheFlagThereIsNoSmokeTest() {
+        AppOptions options = parse("--data-dir", "/tmp/x");
+
+        assertEquals(false, options.smokeTest());
+        assertEquals(0, options.settleSeconds());
+    }
+
+    @Test
+    void settleTimeMustBeANumber() {
+        AppOptions options = parse("--settle-seconds", "soon");
+
+        assertEquals(0, options.settleSeconds());
+        assertEquals(1, options.problems().size());
+    }
 }

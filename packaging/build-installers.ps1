@@ -1,0 +1,66 @@
+# Builds Reading List for Windows: a jlinked runtime (JavaFX native libraries inside, CDS archive), a jpackage
+# app image with an application CDS archive from a training run, and an .msi installer (needs WiX 3 on PATH).
+# Run it through `mvn -Pinstaller package`, which passes: VERSION APP_JAR DEPENDENCY_DIR OUTPUT_DIR
+param([string]$Version, [string]$AppJar, [string]$Deps, [string]$Out)
+$ErrorActionPreference = 'Stop'
+
+$here = Split-Path -Parent $MyInvocation.MyCommand.Path
+$javaHome = if ($env:JAVA_HOME) { $env:JAVA_HOME } else { Split-Path -Parent (Split-Path -Parent (Get-Command javac).Source) }
+$jlink = Join-Path $javaHome 'bin\jlink.exe'
+$jpackage = Join-Path $javaHome 'bin\jpackage.exe'
+$pkgVersion = ($Version -split '-')[0]
+$jvmFlags = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms16m', '-Xmx512m')
+$common = @('--app-version', $pkgVersion, '--vendor', 'Reading List',
+            '--description', 'A reading list for engineering blog articles: tag cloud, sortable list, read marks kept locally.',
+            '--copyright', 'Copyright 2026 The Reading List authors')
+
+function Invoke-Checked([string]$exe, [string[]]$arguments) {
+    & $exe @arguments
+    if ($LASTEXITCODE -ne 0) { throw "$exe failed with exit code $LASTEXITCODE" }
+}
+
+if (Test-Path $Out) { Remove-Item -Recurse -Force $Out }
+$modules = Join-Path $Out 'modules'
+New-Item -ItemType Directory -Force $modules | Out-Null
+Copy-Item $AppJar $modules
+# JavaFX publishes an empty jar beside each platform jar; only the platform jars are modules
+Get-ChildItem $Deps -Filter *.jar | Where-Object { $_.Name -notmatch '^javafx-[a-z]+-[0-9.]+\.jar$' } |
+    ForEach-Object { Copy-Item $_.FullName $modules }
+
+$runtime = Join-Path $Out 'runtime'
+Invoke-Checked $jlink @('--module-path', $modules, '--add-modules', 'org.readinglist', '--output', $runtime,
+    '--strip-debug', '--no-header-files', '--no-man-pages', '--generate-cds-archive')
+# JavaFX loads its DLLs from the runtime instead of unpacking them into each user's profile on first start
+$graphics = Get-ChildItem $modules -Filter 'javafx-graphics-*-win.jar' | Select-Object -First 1
+Add-Type -AssemblyName System.IO.Compression.FileSystem
+$zip = [System.IO.Compression.ZipFile]::OpenRead($graphics.FullName)
+try {
+    $zip.Entries | Where-Object { $_.Name -like '*.dll' } | ForEach-Object {
+        [System.IO.Compression.ZipFileExtensions]::ExtractToFile($_, (Join-Path $runtime "bin\$($_.Name)"), $true)
+    }
+} finally { $zip.Dispose() }
+
+$images = Join-Path $Out 'image'
+$javaOptions = @()
+foreach ($flag in $jvmFlags + @('-XX:SharedArchiveFile=$APPDIR\reading-list.jsa')) { $javaOptions += @('--java-options', $flag) }
+Invoke-Checked $jpackage (@('--type', 'app-image', '--dest', $images, '--name', 'Reading List',
+    '--icon', (Join-Path $here 'icons\reading-list.ico'), '--runtime-image', $runtime,
+    '--module', 'org.readinglist/org.readinglist.app.Launcher') + $common + $javaOptions)
+
+# Training run: the launcher starts the JVM exactly like this, so the archive matches it
+$image = Join-Path $images 'Reading List'
+$appDir = Join-Path $image 'app'
+$java = Join-Path $image 'runtime\bin\java.exe'
+$training = Join-Path ([System.IO.Path]::GetTempPath()) ('reading-list-training-' + [guid]::NewGuid())
+Invoke-Checked $java ($jvmFlags + @("-XX:ArchiveClassesAtExit=$appDir\reading-list.jsa",
+    '-m', 'org.readinglist/org.readinglist.app.Launcher', '--smoke-test', '--data-dir', $training))
+Invoke-Checked $java ($jvmFlags + @('-Xshare:on', "-XX:SharedArchiveFile=$appDir\reading-list.jsa",
+    '-m', 'org.readinglist/org.readinglist.app.Launcher', '--smoke-test', '--data-dir', $training))
+Remove-Item -Recurse -Force $training -ErrorAction SilentlyContinue
+
+Invoke-Checked $jpackage (@('--type', 'msi', '--app-image', $image, '--dest', $Out, '--name', 'Reading List',
+    '--license-file', (Join-Path (Split-Path -Parent $here) 'LICENSE'),
+    '--win-menu', '--win-menu-group', 'Reading List', '--win-shortcut', '--win-shortcut-prompt',
+    '--win-per-user-install', '--win-dir-chooser',
+    '--win-upgrade-uuid', '6d1c3f52-8f7e-4a8e-9c55-2b7f0e4d9a31') + $common)
+Get-ChildItem $Out -Filter *.msi

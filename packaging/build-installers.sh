@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Builds Reading List for the OS it runs on: a jlinked runtime (JavaFX native libraries inside, CDS archive), a
+# jpackage app image with an application CDS archive from a training run, and the installers
+# (Linux: .deb and .rpm; macOS: .dmg). Windows: build-installers.ps1.
+#
+# Run it through `mvn -Pinstaller package`, which passes: VERSION APP_JAR DEPENDENCY_DIR OUTPUT_DIR
+# Needs: JDK 17+ with jlink and jpackage (JAVA_HOME or the javac on PATH); Linux: fakeroot and dpkg-deb for .deb,
+# rpmbuild for .rpm (apt-get install rpm), and xvfb-run for the training run when there is no display.
+set -euo pipefail
+
+version=$1 app_jar=$2 deps=$3 out=$4
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+: "${JAVA_HOME:=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
+jlink="$JAVA_HOME/bin/jlink"
+jpackage="$JAVA_HOME/bin/jpackage"
+pkg_version=${version%%-*}   # installers take plain numbers: 1.0.0-SNAPSHOT -> 1.0.0
+
+case "$(uname -s)" in
+    Linux) os=linux native='*.so' ;;
+    Darwin) os=mac native='*.dylib' ;;
+    *) echo "build-installers.sh: unsupported OS $(uname -s); on Windows use build-installers.ps1" >&2; exit 1 ;;
+esac
+
+# Launcher JVM options: a small desktop app's heap and GC, C1 only (fastest start), the AppCDS archive.
+jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx512m)
+description="A reading list for engineering blog articles: tag cloud, sortable list, read marks kept locally."
+common=(--app-version "$pkg_version" --vendor "Reading List" --description "$description"
+        --copyright "Copyright 2026 The Reading List authors")
+
+step() { printf '\n== %s\n' "$*"; }
+
+rm -rf "$out"
+mkdir -p "$out/modules"
+
+step "modules"
+cp "$app_jar" "$out/modules/"
+for jar in "$deps"/*.jar; do
+    # JavaFX publishes an empty jar beside each platform jar; only the platform jars are modules
+    [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] && continue
+    cp "$jar" "$out/modules/"
+done
+ls "$out/modules"
+
+step "jlink runtime"
+"$jlink" --module-path "$out/modules" --add-modules org.readinglist --output "$out/runtime" \
+    --strip-debug --no-header-files --no-man-pages --generate-cds-archive
+# JavaFX loads its native libraries from the runtime when they are there, instead of unpacking them into each
+# user's home on first start; on Linux, jpackage's dependency scan also sees them (GTK, GL, ...).
+native_dir="$out/runtime/lib"
+unzip -q -o -j "$out"/modules/javafx-graphics-*-"$os"*.jar "$native" -d "$native_dir"
+"$out/runtime/bin/java" --list-modules | sed 's/@.*//' | tr '\n' ' '; echo
+
+step "app image"
+if [ "$os" = linux ]; then
+    name=reading-list icon="$here/icons/reading-list.png"
+    image="$out/image/reading-list"
+    app_dir="$image/lib/app"
+    runtime_java="$image/lib/runtime/bin/java"
+else
+    name="Reading List" icon="$here/icons/reading-list.icns"
+    image="$out/image/Reading List.app"
+    app_dir="$image/Contents/app"
+    runtime_java="$image/Contents/runtime/Contents/Home/bin/java"
+fi
+java_options=()
+for flag in "${jvm_flags[@]}" '-XX:SharedArchiveFile=$APPDIR/reading-list.jsa'; do
+    java_options+=(--java-options "$flag")
+done
+"$jpackage" --type app-image --dest "$out/image" --name "$name" "${common[@]}" --icon "$icon" \
+    --runtime-image "$out/runtime" --module org.readinglist/org.readinglist.app.Launcher "${java_options[@]}"
+
+step "application CDS archive (training run)"
+# The launcher starts the JVM exactly like this (module from the runtime image), so the archive matches it.
+training_home=$(mktemp -d)
+run_ui=()
+if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
+    run_ui=(xvfb-run -a -s "-screen 0 1280x800x24")
+fi
+env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" \
+    -XX:ArchiveClassesAtExit="$app_dir/reading-list.jsa" \
+    -m org.readinglist/org.readinglist.app.Launcher --smoke-test --data-dir "$training_home/data"
+# -Xshare:on refuses to start when the archive does not match: a stale archive fails the build here instead of
+# silently turning class sharing off for users.
+env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" -Xshare:on \
+    -XX:SharedArchiveFile="$app_dir/reading-list.jsa" \
+    -m org.readinglist/org.readinglist.app.Launcher --smoke-test --data-dir "$training_home/data"
+rm -rf "$training_home"
+ls -l "$app_dir/reading-list.jsa"
+
+if [ "$os" = mac ]; then
+    step "dmg"
+    "$jpackage" --type dmg --app-image "$image" --dest "$out" --name "$name" "${common[@]}" \
+        --mac-package-identifier org.readinglist --mac-package-name "Reading List"
+    ls -l "$out"/*.dmg
+    exit 0
+fi
+
+step "deb and rpm"
+cp "$here/linux/reading-list.desktop" "$image/lib/reading-list.desktop"
+resources="$out/package-resources"
+mkdir -p "$resources"
+for template in postinst prerm reading-list.spec; do
+    awk -v functions="$here/linux/menu-entry.sh" '
+        /^MENU_ENTRY_FUNCTIONS$/ { while ((getline line < functions) > 0) print line; close(functions); next }
+        { print }' "$here/linux/$template" > "$resources/$template"
+done
+linux_options=(--name reading-list "${common[@]}" --app-image "$image" --dest "$out" --resource-dir "$resources"
+               --license-file "$root/LICENSE" --linux-package-name reading-list --linux-menu-group Office
+               --linux-app-category misc)
+"$jpackage" --type deb "${linux_options[@]}"
+if ! command -v rpmbuild >/dev/null; then
+    echo "build-installers.sh: rpmbuild is missing, so no .rpm can be built (Debian/Ubuntu: apt-get install rpm)" >&2
+    exit 1
+fi
+"$jpackage" --type rpm "${linux_options[@]}" --linux-rpm-license-type "MIT"
+ls -l "$out"/*.deb "$out"/*.rpm
