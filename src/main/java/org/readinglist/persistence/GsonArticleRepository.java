@@ -41,7 +41,7 @@ public final class GsonArticleRepository implements ArticleRepository {
     static final int MAX_NESTING = 32;
     static final String BUNDLED_RESOURCE = "articles.json";
 
-    private final TypeAdapter<JsonElement> treeAdapter = new Gson().getAdapter(JsonElement.class);
+    private TypeAdapter<JsonElement> treeAdapter; // built on first use, on the I/O thread
 
     @Override
     public List<Article> loadBundled() throws ArticlesFileException {
@@ -119,7 +119,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             if (isEmpty(json)) {
                 throw new ArticlesFileException(source, "the file is empty");
             }
-            JsonElement root = treeAdapter.read(json);
+            JsonElement root = treeAdapter().read(json);
             if (json.peek() != JsonToken.END_DOCUMENT) {
                 throw new ArticlesFileException(source, "unexpected content after the end of the JSON document");
             }
@@ -132,6 +132,13 @@ public final class GsonArticleRepository implements ArticleRepository {
             }
             throw new ArticlesFileException(source, JsonProblems.describe(e), e);
         }
+    }
+
+    private synchronized TypeAdapter<JsonElement> treeAdapter() {
+        if (treeAdapter == null) {
+            treeAdapter = new Gson().getAdapter(JsonElement.class);
+        }
+        return treeAdapter;
     }
 
     /** Gson reports a document of only whitespace as an end of input rather than an empty document. */

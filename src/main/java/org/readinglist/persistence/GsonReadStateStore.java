@@ -6,7 +6,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -44,8 +43,7 @@ public final class GsonReadStateStore implements ReadStateStore {
     private final Path file;
     private final AtomicFileWriter writer;
     private final Clock clock;
-    private final Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private final TypeAdapter<JsonElement> treeAdapter = gson.getAdapter(JsonElement.class);
+    private Gson gson; // built on first use, on the I/O thread rather than while the window is being built
     private volatile String refusal;
 
     public GsonReadStateStore(Path dataDir) {
@@ -120,7 +118,7 @@ public final class GsonReadStateStore implements ReadStateStore {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
-            root = treeAdapter.read(reader);
+            root = gson().getAdapter(JsonElement.class).read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new IllegalArgumentException("unexpected content after the end of the JSON document");
             }
@@ -165,7 +163,14 @@ public final class GsonReadStateStore implements ReadStateStore {
         JsonObject root = new JsonObject();
         root.addProperty("version", VERSION);
         root.add("read", read);
-        writer.write(file, (gson.toJson(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        writer.write(file, (gson().toJson(root) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private synchronized Gson gson() {
+        if (gson == null) {
+            gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        }
+        return gson;
     }
 
     private static final class NewerVersionException extends RuntimeException {

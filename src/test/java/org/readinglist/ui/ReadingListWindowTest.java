@@ -324,6 +324,9 @@ class ReadingListWindowTest {
         assertThat(noticeText(robot)).contains(broken.toString()).contains("article 1")
                 .contains("\"tags\" must be a list of text values").contains("bundled list");
         assertThat(Files.readAllBytes(broken)).isEqualTo(before);
+
+        robot.clickOn("Dismiss");
+        assertThat(robot.lookup("#noticeBar").query().isVisible()).isFalse();
     }
 
     @Test
@@ -394,8 +397,8 @@ class ReadingListWindowTest {
 
     private static String noticeText(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup(".notification-bar .label").tryQuery().isPresent());
-        return robot.lookup(".notification-bar .label").queryAs(Label.class).getText();
+                () -> robot.lookup("#noticeBar").query().isVisible());
+        return label(robot, "#noticeText").getText();
     }
 
     /**

@@ -2,15 +2,17 @@ package org.readinglist.ui.main;
 
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import org.controlsfx.control.NotificationPane;
-import org.controlsfx.control.SegmentedButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import org.readinglist.model.ShowFilter;
 
 /** The window: notices, the search field, the Show switch, the three panes and the status line. */
@@ -22,11 +24,17 @@ public final class MainView {
     private final NoticeCenter notices;
 
     @FXML
-    private NotificationPane notificationPane;
+    private BorderPane root;
+    @FXML
+    private HBox noticeBar;
+    @FXML
+    private Label noticeText;
+    @FXML
+    private Button noticeCloseButton;
     @FXML
     private TextField searchField;
     @FXML
-    private SegmentedButton showSwitch;
+    private ToggleGroup showGroup;
     @FXML
     private ToggleButton showAllButton;
     @FXML
@@ -51,7 +59,7 @@ public final class MainView {
         showReadButton.setUserData(ShowFilter.READ);
         selectShowButton(viewModel.showProperty().get());
         viewModel.showProperty().addListener((obs, old, now) -> selectShowButton(now));
-        showSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+        showGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one choice is always on
             } else {
@@ -59,9 +67,9 @@ public final class MainView {
             }
         });
 
-        notificationPane.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
-        notificationPane.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
-        notices.attach(notificationPane);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        root.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        notices.attach(noticeBar, noticeText, noticeCloseButton);
     }
 
     private void selectShowButton(ShowFilter show) {
@@ -85,7 +93,7 @@ public final class MainView {
 
     /** "/" jumps to the search field unless the user is typing somewhere. */
     private void onKeyTyped(KeyEvent event) {
-        Node focused = notificationPane.getScene() == null ? null : notificationPane.getScene().getFocusOwner();
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
         if ("/".equals(event.getCharacter()) && !(focused instanceof TextInputControl)) {
             focusSearch();
             event.consume();

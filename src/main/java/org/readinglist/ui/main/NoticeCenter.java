@@ -4,35 +4,40 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
-import org.controlsfx.control.NotificationPane;
 import org.readinglist.ui.util.Notifier;
 
 /**
- * Shows notices one at a time in a bar above the window's content. Warnings stay until closed; information
- * fades after a few seconds. Notices raised before the window exists wait for it.
+ * Shows notices one at a time in a bar above the window's content, which moves down to make room (nothing is
+ * covered). Warnings stay until dismissed; information goes after a few seconds. Notices raised before the window
+ * exists wait for it.
  */
 public final class NoticeCenter implements Notifier {
 
     private static final System.Logger LOG = System.getLogger(NoticeCenter.class.getName());
     private static final Duration INFO_SHOWN_FOR = Duration.seconds(6);
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private record Notice(String text, boolean warning) {
     }
 
     private final Deque<Notice> waiting = new ArrayDeque<>();
-    private NotificationPane pane;
+    private final PauseTransition autoHide = new PauseTransition(INFO_SHOWN_FOR);
+    private Region bar;
+    private Label text;
     private Notice current;
-    private PauseTransition autoHide;
 
-    /** Called by the main view once its notification bar exists; shows anything that was waiting. */
-    void attach(NotificationPane notificationPane) {
-        this.pane = notificationPane;
-        pane.setShowFromTop(true);
-        pane.setOnHidden(event -> {
-            current = null;
-            showNext();
-        });
+    /** Called by the main view once its notice bar exists; shows anything that was waiting. */
+    void attach(Region noticeBar, Label noticeText, Button dismiss) {
+        this.bar = noticeBar;
+        this.text = noticeText;
+        bar.managedProperty().bind(bar.visibleProperty());
+        dismiss.setOnAction(event -> dismiss());
+        autoHide.setOnFinished(event -> dismiss());
         showNext();
     }
 
@@ -52,27 +57,27 @@ public final class NoticeCenter implements Notifier {
             return;
         }
         waiting.add(notice);
-        if (current == null) {
-            showNext();
-        }
+        showNext();
+    }
+
+    private void dismiss() {
+        autoHide.stop();
+        current = null;
+        bar.setVisible(false);
+        showNext();
     }
 
     private void showNext() {
-        if (pane == null || current != null || waiting.isEmpty()) {
+        if (bar == null || current != null || waiting.isEmpty()) {
             return;
         }
         current = waiting.poll();
-        pane.getStyleClass().removeAll("notice-warning", "notice-info");
-        pane.getStyleClass().add(current.warning() ? "notice-warning" : "notice-info");
-        pane.setText(current.text());
-        pane.show();
-        if (autoHide != null) {
-            autoHide.stop();
-        }
+        text.setText(current.text());
+        bar.pseudoClassStateChanged(WARNING, current.warning());
+        bar.setAccessibleText((current.warning() ? "Warning: " : "") + current.text());
+        bar.setVisible(true);
         if (!current.warning()) {
-            autoHide = new PauseTransition(INFO_SHOWN_FOR);
-            autoHide.setOnFinished(event -> pane.hide());
-            autoHide.play();
+            autoHide.playFromStart();
         }
     }
 }

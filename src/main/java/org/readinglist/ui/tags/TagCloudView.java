@@ -3,7 +3,7 @@ package org.readinglist.ui.tags;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
-import org.controlsfx.control.SegmentedButton;
+import javafx.scene.control.ToggleGroup;
 import org.readinglist.model.TagMatch;
 
 /** The tag cloud pane: the cloud, the all/any switch and "Clear". */
@@ -18,7 +18,7 @@ public final class TagCloudView {
     @FXML
     private ToggleButton matchAnyButton;
     @FXML
-    private SegmentedButton matchSwitch;
+    private ToggleGroup matchGroup;
     @FXML
     private Button clearButton;
 
@@ -35,7 +35,7 @@ public final class TagCloudView {
         matchAnyButton.setUserData(TagMatch.ANY);
         selectMatchButton(viewModel.tagMatchProperty().get());
         viewModel.tagMatchProperty().addListener((obs, old, now) -> selectMatchButton(now));
-        matchSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+        matchGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one of the two is always on
             } else {
