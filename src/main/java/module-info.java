@@ -8,6 +8,7 @@ module org.readinglist {
     opens org.readinglist.ui.articles to javafx.fxml;
     opens org.readinglist.ui.detail to javafx.fxml;
     opens org.readinglist.ui.tags to javafx.fxml;
+    opens org.readinglist.ui.backup to javafx.fxml;
 
     exports org.readinglist.app to javafx.graphics;
 }

@@ -13,11 +13,16 @@ import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.readinglist.logic.LinearQueryEngine;
+import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.GsonReadStateStore;
 import org.readinglist.persistence.ReadStateSaver;
 import org.readinglist.persistence.ReadStateStore;
+import javafx.stage.Window;
 import org.readinglist.ui.articles.ArticleTableView;
+import org.readinglist.ui.backup.RestoreBackupDialog;
+import org.readinglist.ui.backup.RestoreBackupViewModel;
+import org.readinglist.ui.util.Dialogs;
 import org.readinglist.ui.articles.ArticleTableViewModel;
 import org.readinglist.ui.detail.ArticleDetailView;
 import org.readinglist.ui.detail.ArticleDetailViewModel;
@@ -38,36 +43,65 @@ public final class AppContext implements AutoCloseable {
 
     public static final String STYLESHEET = "/css/reading-list.css";
     static final Duration SAVE_DELAY = Duration.ofMillis(200);
+    private static final ReadStateSaver.Listener NO_OBSERVER = new ReadStateSaver.Listener() {
+        @Override
+        public void saved(ReadMarks stored) {
+        }
+
+        @Override
+        public void failed(String message) {
+        }
+    };
 
     private final TaskExecutor executor;
     private final NoticeCenter notices = new NoticeCenter();
     private final ReadStateSaver saver;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
+    private Window mainWindow;
 
     public AppContext(Path dataDir, TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone,
                       Clock clock) {
+        this(dataDir, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+    }
+
+    /** As above, with an observer that hears every save (the crash test's harness uses it). */
+    public AppContext(Path dataDir, TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone,
+                      Clock clock, ReadStateSaver.Listener saveObserver) {
         this.executor = executor;
         ReadStateStore store = new GsonReadStateStore(dataDir);
         this.saver = new ReadStateSaver(store, SAVE_DELAY, new ReadStateSaver.Listener() {
             private String lastFailure;
 
             @Override
-            public void saved(int markCount) {
+            public void saved(ReadMarks stored) {
+                boolean recovered = lastFailure != null;
                 lastFailure = null;
+                executor.runOnUi(() -> {
+                    state.adopt(stored, false);
+                    if (recovered) {
+                        notices.info("Read marks are saved again.");
+                    }
+                });
+                saveObserver.saved(stored);
             }
 
             @Override
             public void failed(String message) {
+                // once per problem, not on every retry
                 if (!message.equals(lastFailure)) {
                     lastFailure = message;
                     executor.runOnUi(() -> notices.warn(message));
                 }
+                saveObserver.failed(message);
             }
         });
         this.state = new ReadingListState(new GsonArticleRepository(), store, saver::submit, LinearQueryEngine::new,
                 executor, notices, clock);
-        MainViewModel mainViewModel = new MainViewModel(state);
+        Dialogs dialogs = new RestoreBackupDialog(
+                () -> new RestoreBackupViewModel(state, store, executor, notices, locale, zone),
+                () -> mainWindow, AppContext.class.getResource(STYLESHEET).toExternalForm());
+        MainViewModel mainViewModel = new MainViewModel(state, dialogs);
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, locale);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, locale, zone);
@@ -100,6 +134,12 @@ public final class AppContext implements AutoCloseable {
         try {
             Parent root = loader.load();
             root.getStylesheets().add(AppContext.class.getResource(STYLESHEET).toExternalForm());
+            root.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null) {
+                    scene.windowProperty().addListener((o, was, window) -> mainWindow = window);
+                    mainWindow = scene.getWindow();
+                }
+            });
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("The main window could not be built from " + fxml, e);

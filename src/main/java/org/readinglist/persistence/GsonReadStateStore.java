@@ -11,36 +11,54 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.readinglist.model.ReadMarks;
 
 /**
- * Read marks in {@code state.json}: {@code {"version": 1, "read": {"<article id>": "<ISO instant>", ...}}}. Marks
- * for articles that are not in the current list are kept as they are.
+ * Read marks in {@code state.json}:
+ * {@code {"version": 2, "read": {"<id>": "<instant>"}, "unread": {"<id>": "<instant>"}}}. Version 1 files (no
+ * "unread") are read and upgraded on the next save, after a backup. Saving merges with what is on disk under a file
+ * lock, so two instances on one data folder keep each other's marks. Backups go to {@code backups/}: one a day for a
+ * week, one before an upgrade and one before a restore.
  */
 public final class GsonReadStateStore implements ReadStateStore {
 
     public static final String FILE_NAME = "state.json";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    static final int DAILY_BACKUPS_KEPT = 7;
+    static final int OTHER_BACKUPS_KEPT = 10;
 
     private static final System.Logger LOG = System.getLogger(GsonReadStateStore.class.getName());
-    private static final DateTimeFormatter SET_ASIDE_STAMP =
+    private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path file;
+    private final Path lockFile;
+    private final Path backupDir;
     private final AtomicFileWriter writer;
     private final Clock clock;
     private Gson gson; // built on first use, on the I/O thread rather than while the window is being built
@@ -52,6 +70,8 @@ public final class GsonReadStateStore implements ReadStateStore {
 
     GsonReadStateStore(Path dataDir, AtomicFileWriter writer, Clock clock) {
         this.file = dataDir.resolve(FILE_NAME);
+        this.lockFile = dataDir.resolve(".state.lock");
+        this.backupDir = dataDir.resolve("backups");
         this.writer = writer;
         this.clock = clock;
     }
@@ -61,58 +81,196 @@ public final class GsonReadStateStore implements ReadStateStore {
         return file;
     }
 
+    // ---- loading
+
     @Override
     public Loaded load() {
-        byte[] bytes;
+        Parsed parsed;
         try {
-            if (Files.exists(file) && Files.size(file) > MAX_FILE_BYTES) {
-                return setAside("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-            }
-            bytes = Files.readAllBytes(file);
+            parsed = readFile(file);
         } catch (NoSuchFileException e) {
-            return new Loaded(Map.of(), Optional.empty());
-        } catch (IOException e) {
-            refusal = "Read marks cannot be saved: " + file + " could not be read (" + e.getMessage() + ").";
-            return new Loaded(Map.of(), Optional.of(refusal));
-        }
-        try {
-            return new Loaded(parse(bytes), Optional.empty());
+            return new Loaded(ReadMarks.NONE, Optional.empty());
         } catch (NewerVersionException e) {
             refusal = "Read marks in " + file + " were written by a newer version of Reading List (state version "
                     + e.version + "). They are left untouched and changes will not be saved.";
-            return new Loaded(Map.of(), Optional.of(refusal));
-        } catch (CharacterCodingException e) {
-            return setAside("it is not UTF-8 text");
-        } catch (JsonParseException | IOException e) {
-            return setAside(JsonProblems.describe(e));
-        } catch (IllegalArgumentException | IllegalStateException e) {
+            return new Loaded(ReadMarks.NONE, Optional.of(refusal));
+        } catch (Unreadable e) {
             return setAside(e.getMessage());
+        } catch (IOException e) {
+            refusal = "Read marks cannot be saved: " + file + " could not be read (" + e.getMessage() + ").";
+            return new Loaded(ReadMarks.NONE, Optional.of(refusal));
         }
+        try {
+            if (parsed.version() < VERSION) {
+                backUp(parsed.bytes(), "before-upgrade");
+            }
+            backUpDaily(parsed.bytes());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not back up " + file, e);
+        }
+        return new Loaded(parsed.marks(), Optional.empty());
     }
 
     private Loaded setAside(String reason) {
-        Path aside = file.resolveSibling(FILE_NAME + ".corrupt-" + SET_ASIDE_STAMP.format(clock.instant()));
-        for (int n = 2; Files.exists(aside); n++) {
-            aside = file.resolveSibling(FILE_NAME + ".corrupt-" + SET_ASIDE_STAMP.format(clock.instant()) + "-" + n);
-        }
         try {
-            Files.move(file, aside);
-            LOG.log(Level.WARNING, "Unreadable state file {0} moved to {1}: {2}", file, aside, reason);
-            return new Loaded(Map.of(), Optional.of("Your read marks in " + file + " could not be read (" + reason
-                    + "). The file was kept as " + aside.getFileName() + " and a new one was started."));
+            Path aside = moveAside();
+            return new Loaded(ReadMarks.NONE, Optional.of("Your read marks in " + file + " could not be read ("
+                    + reason + "). The file was kept as " + aside.getFileName() + " and a new one was started."));
         } catch (IOException e) {
             refusal = "Read marks in " + file + " could not be read (" + reason + ") nor set aside ("
                     + e.getMessage() + "). The file is left untouched and changes will not be saved.";
-            return new Loaded(Map.of(), Optional.of(refusal));
+            return new Loaded(ReadMarks.NONE, Optional.of(refusal));
         }
     }
 
-    private Map<String, Instant> parse(byte[] bytes) throws IOException {
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    private Path moveAside() throws IOException {
+        String base = FILE_NAME + ".corrupt-" + STAMP.format(clock.instant());
+        Path aside = file.resolveSibling(base);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(base + "-" + n);
+        }
+        Files.move(file, aside);
+        LOG.log(Level.WARNING, "Unreadable state file {0} moved to {1}", file, aside);
+        return aside;
+    }
+
+    // ---- saving
+
+    @Override
+    public ReadMarks save(ReadMarks marks) throws IOException {
+        if (refusal != null) {
+            throw new IOException(refusal);
+        }
+        return underLock(() -> {
+            ReadMarks stored;
+            try {
+                stored = readFile(file).marks();
+            } catch (NoSuchFileException e) {
+                stored = ReadMarks.NONE;
+            } catch (Unreadable e) {
+                moveAside(); // damaged while we were running: keep it, never write over it
+                stored = ReadMarks.NONE;
+            }
+            ReadMarks merged = stored.mergedWith(marks);
+            writer.write(file, serialize(merged));
+            return merged;
+        });
+    }
+
+    // ---- backups
+
+    @Override
+    public List<Backup> backups() {
+        if (!Files.isDirectory(backupDir)) {
+            return List.of();
+        }
+        List<Backup> backups = new ArrayList<>();
+        try (Stream<Path> files = Files.list(backupDir)) {
+            for (Path path : (Iterable<Path>) files::iterator) {
+                backupInfo(path).ifPresent(backups::add);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not list backups in " + backupDir, e);
+        }
+        backups.sort(Comparator.comparing(Backup::taken).reversed());
+        return backups;
+    }
+
+    @Override
+    public ReadMarks readBackup(Backup backup) throws IOException {
+        return readFile(backup.file()).marks();
+    }
+
+    @Override
+    public ReadMarks restore(Backup backup) throws IOException {
+        if (refusal != null) {
+            throw new IOException(refusal);
+        }
+        ReadMarks restored = readBackup(backup);
+        return underLock(() -> {
+            ReadMarks current;
+            try {
+                Parsed parsed = readFile(file);
+                backUp(parsed.bytes(), "before-restore");
+                current = parsed.marks();
+            } catch (NoSuchFileException | Unreadable e) {
+                current = ReadMarks.NONE;
+            }
+            // articles read now but not in the backup become unread now, so a merge cannot bring them back
+            Instant now = clock.instant();
+            Map<String, Instant> unread = new HashMap<>(restored.unread());
+            current.read().keySet().stream().filter(id -> !restored.isRead(id)).forEach(id -> unread.put(id, now));
+            ReadMarks result = new ReadMarks(restored.read(), unread);
+            writer.write(file, serialize(result));
+            return result;
+        });
+    }
+
+    private void backUpDaily(byte[] bytes) throws IOException {
+        String today = STAMP.format(clock.instant()).substring(0, 8);
+        if (Files.isDirectory(backupDir)) {
+            try (Stream<Path> files = Files.list(backupDir)) {
+                if (files.anyMatch(p -> p.getFileName().toString().matches("state-" + today + "-\\d{6}-daily\\.json"))) {
+                    return;
+                }
+            }
+        }
+        backUp(bytes, "daily");
+    }
+
+    private void backUp(byte[] bytes, String reason) throws IOException {
+        Files.createDirectories(backupDir);
+        writer.write(backupDir.resolve("state-" + STAMP.format(clock.instant()) + "-" + reason + ".json"), bytes);
+        prune("daily", DAILY_BACKUPS_KEPT);
+        prune("before-upgrade", OTHER_BACKUPS_KEPT);
+        prune("before-restore", OTHER_BACKUPS_KEPT);
+    }
+
+    private void prune(String reason, int keep) throws IOException {
+        List<Path> matching;
+        try (Stream<Path> files = Files.list(backupDir)) {
+            matching = files.filter(p -> p.getFileName().toString().endsWith("-" + reason + ".json"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        for (Path old : matching.subList(Math.min(keep, matching.size()), matching.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private Optional<Backup> backupInfo(Path path) {
+        String name = path.getFileName().toString();
+        if (!name.matches("state-\\d{8}-\\d{6}-[a-z-]+\\.json")) {
+            return Optional.empty();
+        }
+        try {
+            Instant taken = LocalDateTime.parse(name.substring(6, 21), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    .toInstant(ZoneOffset.UTC);
+            String reason = name.substring(22, name.length() - 5).replace('-', ' ');
+            return Optional.of(new Backup(path, taken, readFile(path).marks().read().size(), reason));
+        } catch (IOException | DateTimeParseException e) {
+            return Optional.empty(); // an unreadable backup is not offered
+        }
+    }
+
+    // ---- file format
+
+    private record Parsed(ReadMarks marks, int version, byte[] bytes) {
+    }
+
+    private Parsed readFile(Path path) throws IOException {
+        if (Files.exists(path) && Files.size(path) > MAX_FILE_BYTES) {
+            throw new Unreadable("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("it is not UTF-8 text");
+        }
         if (text.isBlank()) {
-            throw new IllegalArgumentException("the file is empty");
+            throw new Unreadable("the file is empty");
         }
         JsonElement root;
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
@@ -120,50 +278,75 @@ public final class GsonReadStateStore implements ReadStateStore {
             reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
             root = gson().getAdapter(JsonElement.class).read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new IllegalArgumentException("unexpected content after the end of the JSON document");
+                throw new Unreadable("unexpected content after the end of the JSON document");
             }
+        } catch (JsonParseException | IOException e) {
+            if (e instanceof Unreadable unreadable) {
+                throw unreadable;
+            }
+            throw new Unreadable(JsonProblems.describe(e));
         }
         if (!root.isJsonObject()) {
-            throw new IllegalArgumentException("expected a JSON object");
+            throw new Unreadable("expected a JSON object");
         }
         JsonObject object = root.getAsJsonObject();
         JsonElement version = object.get("version");
         if (version == null || !version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
-            throw new IllegalArgumentException("\"version\" is missing");
+            throw new Unreadable("\"version\" is missing");
         }
-        if (version.getAsInt() > VERSION) {
-            throw new NewerVersionException(version.getAsInt());
+        int number;
+        try {
+            number = version.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new Unreadable("\"version\" must be a whole number");
         }
-        JsonElement read = object.get("read");
-        if (read == null || !read.isJsonObject()) {
-            throw new IllegalArgumentException("\"read\" must be an object of article ids to times");
+        if (number > VERSION) {
+            throw new NewerVersionException(number);
         }
-        Map<String, Instant> marks = new TreeMap<>();
-        for (Map.Entry<String, JsonElement> entry : read.getAsJsonObject().entrySet()) {
-            JsonElement value = entry.getValue();
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw new IllegalArgumentException("the time for \"" + entry.getKey() + "\" must be text");
-            }
-            try {
-                marks.put(entry.getKey(), Instant.parse(value.getAsString()));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("\"" + value.getAsString() + "\" is not a time", e);
-            }
+        if (number < 1) {
+            throw new Unreadable("unknown version " + number);
         }
-        return marks;
+        Map<String, Instant> read = times(object, "read", true);
+        Map<String, Instant> unread = number >= 2 ? times(object, "unread", false) : Map.of();
+        return new Parsed(new ReadMarks(read, unread), number, bytes);
     }
 
-    @Override
-    public void save(Map<String, Instant> marks) throws IOException {
-        if (refusal != null) {
-            throw new IOException(refusal);
+    private static Map<String, Instant> times(JsonObject object, String field, boolean required)
+            throws Unreadable {
+        JsonElement element = object.get(field);
+        if (element == null && !required) {
+            return Map.of();
         }
-        JsonObject read = new JsonObject();
-        new TreeMap<>(marks).forEach((id, at) -> read.addProperty(id, at.toString()));
+        if (element == null || !element.isJsonObject()) {
+            throw new Unreadable("\"" + field + "\" must be an object of article ids to times");
+        }
+        Map<String, Instant> times = new HashMap<>();
+        for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+            JsonElement value = entry.getValue();
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+                throw new Unreadable("the time for \"" + entry.getKey() + "\" must be text");
+            }
+            try {
+                times.put(entry.getKey(), Instant.parse(value.getAsString()));
+            } catch (DateTimeParseException e) {
+                throw new Unreadable("\"" + value.getAsString() + "\" is not a time");
+            }
+        }
+        return times;
+    }
+
+    private byte[] serialize(ReadMarks marks) {
         JsonObject root = new JsonObject();
         root.addProperty("version", VERSION);
-        root.add("read", read);
-        writer.write(file, (gson().toJson(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        root.add("read", timesObject(marks.read()));
+        root.add("unread", timesObject(marks.unread()));
+        return (gson().toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject timesObject(Map<String, Instant> times) {
+        JsonObject object = new JsonObject();
+        new TreeMap<>(times).forEach((id, at) -> object.addProperty(id, at.toString()));
+        return object;
     }
 
     private synchronized Gson gson() {
@@ -173,7 +356,38 @@ public final class GsonReadStateStore implements ReadStateStore {
         return gson;
     }
 
-    private static final class NewerVersionException extends RuntimeException {
+    // ---- locking
+
+    private interface LockedWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs the work holding the data folder's lock file, so another Reading List process never reads or writes the
+     * state in between. A lock left by a crashed process is released by the operating system. Within one JVM, the
+     * interned path string serializes stores of the same folder (a JVM may hold a file lock only once).
+     */
+    private <T> T underLock(LockedWork<T> work) throws IOException {
+        Files.createDirectories(lockFile.getParent());
+        synchronized (lockFile.toAbsolutePath().normalize().toString().intern()) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                return work.run();
+            }
+        }
+    }
+
+    /** A state file that cannot be used: damaged, wrong types, too big. */
+    private static final class Unreadable extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String reason) {
+            super(reason);
+        }
+    }
+
+    private static final class NewerVersionException extends IOException {
 
         private static final long serialVersionUID = 1L;
         private final int version;

@@ -2,8 +2,6 @@ package org.readinglist.persistence;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,58 +9,92 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import org.readinglist.model.ReadMarks;
 
 /**
  * Saves read marks on its own thread. Changes that arrive while a save is pending are coalesced: only the newest
- * snapshot is written, once, after a short delay. {@link #close()} writes whatever is still pending.
+ * snapshot is written, once, after a short delay. A save that fails (read-only or full disk, folder gone) keeps the
+ * snapshot and is tried again later, waiting longer each time up to a minute; a newer change is tried at once.
+ * {@link #close()} writes whatever is still pending.
  */
 public final class ReadStateSaver implements AutoCloseable {
 
     /** Hears how saves went; called on the saver's thread. */
     public interface Listener {
-        void saved(int markCount);
+        /** The snapshot was stored; {@code stored} is what the file holds now (merged with other instances'). */
+        void saved(ReadMarks stored);
 
         void failed(String message);
     }
 
     private static final System.Logger LOG = System.getLogger(ReadStateSaver.class.getName());
+    private static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(1);
 
     private final ReadStateStore store;
     private final Duration delay;
+    private final Duration firstRetryDelay;
     private final Listener listener;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "read-state-saver");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<Map<String, Instant>> pending = new AtomicReference<>();
+    private final AtomicReference<ReadMarks> pending = new AtomicReference<>();
+    private int failuresInARow;
 
     public ReadStateSaver(ReadStateStore store, Duration delay, Listener listener) {
+        this(store, delay, Duration.ofSeconds(5), listener);
+    }
+
+    public ReadStateSaver(ReadStateStore store, Duration delay, Duration firstRetryDelay, Listener listener) {
         this.store = store;
         this.delay = delay;
+        this.firstRetryDelay = firstRetryDelay;
         this.listener = listener;
     }
 
     /** Schedules a save of this snapshot, replacing any snapshot not yet written. */
-    public void submit(Map<String, Instant> snapshot) {
-        if (pending.getAndSet(Map.copyOf(snapshot)) == null) {
+    public void submit(ReadMarks snapshot) {
+        if (pending.getAndSet(snapshot) == null) {
             thread.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
     private void writePending() {
-        Map<String, Instant> snapshot = pending.getAndSet(null);
+        ReadMarks snapshot = pending.getAndSet(null);
         if (snapshot == null) {
             return;
         }
         try {
-            store.save(snapshot);
-            LOG.log(Level.DEBUG, "saved {0} read marks to {1}", snapshot.size(), store.file());
-            listener.saved(snapshot.size());
+            ReadMarks stored = store.save(snapshot);
+            failuresInARow = 0;
+            LOG.log(Level.DEBUG, "saved {0} read marks to {1}", stored.read().size(), store.file());
+            listener.saved(stored);
         } catch (Exception e) {
+            failuresInARow++;
             LOG.log(Level.WARNING, "could not save read marks to " + store.file(), e);
-            listener.failed("Read marks could not be saved to " + store.file() + ": " + e.getMessage());
+            if (pending.compareAndSet(null, snapshot)) {
+                thread.schedule(this::writePending, retryDelay().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            listener.failed("Read marks could not be saved to " + store.file() + ": " + reason(e)
+                    + ". They are kept in memory and saving is tried again.");
         }
+    }
+
+    private Duration retryDelay() {
+        Duration wait = firstRetryDelay.multipliedBy(1L << Math.min(failuresInARow - 1, 10));
+        return wait.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : wait;
+    }
+
+    private static String reason(Exception e) {
+        String name = e.getClass().getSimpleName();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return switch (name) {
+            case "AccessDeniedException" -> "no permission to write " + message;
+            case "NoSuchFileException" -> message + " does not exist";
+            case "FileSystemException", "IOException" -> message.isEmpty() ? "the disk refused the write" : message;
+            default -> message.isEmpty() ? name : message;
+        };
     }
 
     /** Writes anything pending now and waits for it, at most the given time. */
@@ -80,6 +112,6 @@ public final class ReadStateSaver implements AutoCloseable {
     @Override
     public void close() {
         flush(Duration.ofSeconds(10));
-        thread.shutdown();
+        thread.shutdownNow();
     }
 }

@@ -3,10 +3,11 @@ package org.readinglist.persistence;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import org.readinglist.model.ReadMarks;
 
-/** Keeps the user's read marks: article id to the moment it was marked read. */
+/** Keeps the user's read marks, with rolling backups. */
 public interface ReadStateStore {
 
     /** The file the marks live in, for messages. */
@@ -18,17 +19,35 @@ public interface ReadStateStore {
      */
     Loaded load();
 
-    /** Replaces the stored marks atomically. */
-    void save(Map<String, Instant> marks) throws IOException;
+    /**
+     * Merges these marks into the stored ones (per article the later event wins, so another instance's marks are
+     * kept) and replaces the file atomically.
+     *
+     * @return what is stored now
+     */
+    ReadMarks save(ReadMarks marks) throws IOException;
+
+    /** The backups, newest first. */
+    List<Backup> backups();
+
+    ReadMarks readBackup(Backup backup) throws IOException;
+
+    /** Makes the backup's marks the stored marks (not merged), after backing up what it replaces. */
+    ReadMarks restore(Backup backup) throws IOException;
 
     /**
      * @param marks  the marks read
      * @param notice something the user should know (a file set aside, saving disabled), if any
      */
-    record Loaded(Map<String, Instant> marks, Optional<String> notice) {
+    record Loaded(ReadMarks marks, Optional<String> notice) {
+    }
 
-        public Loaded {
-            marks = Map.copyOf(marks);
-        }
+    /**
+     * @param file      where it is
+     * @param taken     when it was made
+     * @param readCount how many articles it has marked read
+     * @param reason    why it was made: "daily", "before restore", "before upgrade"
+     */
+    record Backup(Path file, Instant taken, int readCount, String reason) {
     }
 }

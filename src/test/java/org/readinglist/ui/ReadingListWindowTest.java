@@ -345,6 +345,38 @@ class ReadingListWindowTest {
         }
     }
 
+    @Test
+    void readMarksAreRestoredFromADailyBackupAfterShowingWhatWouldChange(FxRobot robot) throws Exception {
+        robot.interact(window::close);
+        String druidId = "stop-answering-the-same-question-twice-interval-aware-caching-for-druid-at-netflix-scale-"
+                + "22fadc9b840e";
+        Files.writeString(dataDir.resolve("state.json"), "{\"version\": 2, \"read\": {\"" + druidId
+                + "\": \"2026-11-01T08:00:00Z\"}, \"unread\": {}}", StandardCharsets.UTF_8);
+        robot.interact(() -> window.open(dataDir, List.of())); // starting makes today's backup
+        window.waitUntilLoaded();
+        robot.clickOn(cellWithText(robot, DRUID_TITLE));
+        robot.type(KeyCode.R); // Druid unread
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.type(KeyCode.R); // first read
+        assertThat(rowOf(robot, DRUID_TITLE).isRead()).isFalse();
+
+        robot.clickOn("File");
+        robot.clickOn(menuItem(robot, "Restore read marks from backup…"));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#changesArea").queryAs(javafx.scene.control.TextArea.class).getText().isEmpty());
+        String changes = robot.lookup("#changesArea").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(changes).contains("Would become read (1):").contains(DRUID_TITLE)
+                .contains("Would become unread (1):").contains(FIRST_TITLE);
+        assertThat(robot.lookup("#backupList").queryListView().getItems()).hasSize(1);
+
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> rowOf(robot, DRUID_TITLE).isRead());
+        assertThat(rowOf(robot, FIRST_TITLE).isRead()).isFalse();
+        try (var backups = Files.list(dataDir.resolve("backups"))) {
+            assertThat(backups.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-before-restore.json"));
+        }
+    }
+
     // ---- what the person sees
 
     private static TableView<ArticleRow> table(FxRobot robot) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.readinglist.logic.LinearQueryEngine;
+import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.ui.state.ReadingListState;
@@ -21,7 +22,7 @@ public final class TestStates {
 
     public static final Instant NOW = Instant.parse("2026-11-28T10:15:30Z");
 
-    public final List<Map<String, Instant>> saves = new ArrayList<>();
+    public final List<ReadMarks> saves = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final Map<String, Instant> stored = new HashMap<>();
@@ -41,13 +42,29 @@ public final class TestStates {
 
             @Override
             public Loaded load() {
-                return new Loaded(stored, Optional.empty());
+                return new Loaded(ReadMarks.of(stored), Optional.empty());
             }
 
             @Override
-            public void save(Map<String, Instant> marks) throws IOException {
+            public ReadMarks save(ReadMarks marks) throws IOException {
                 stored.clear();
-                stored.putAll(marks);
+                stored.putAll(marks.read());
+                return marks;
+            }
+
+            @Override
+            public List<Backup> backups() {
+                return List.of();
+            }
+
+            @Override
+            public ReadMarks readBackup(Backup backup) throws IOException {
+                throw new IOException("no backups in memory");
+            }
+
+            @Override
+            public ReadMarks restore(Backup backup) throws IOException {
+                throw new IOException("no backups in memory");
             }
         };
         Notifier notifier = new Notifier() {

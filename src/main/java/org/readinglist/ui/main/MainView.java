@@ -100,6 +100,16 @@ public final class MainView {
         }
     }
 
+    @FXML
+    private void restoreFromBackup() {
+        viewModel.restoreFromBackup();
+    }
+
+    @FXML
+    private void quit() {
+        root.getScene().getWindow().hide();
+    }
+
     private void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();

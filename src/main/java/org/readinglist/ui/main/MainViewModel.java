@@ -7,15 +7,18 @@ import javafx.beans.property.StringProperty;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.util.Dialogs;
 
 /** The window around the lists: search text, the read filter and the status line. */
 public final class MainViewModel {
 
     private final ReadingListState state;
+    private final Dialogs dialogs;
     private final StringBinding status;
 
-    public MainViewModel(ReadingListState state) {
+    public MainViewModel(ReadingListState state, Dialogs dialogs) {
         this.state = state;
+        this.dialogs = dialogs;
         this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty());
     }
 
@@ -39,6 +42,10 @@ public final class MainViewModel {
     /** Esc in the search field: clears the text. */
     public void clearSearch() {
         state.searchTextProperty().set("");
+    }
+
+    public void restoreFromBackup() {
+        dialogs.showRestoreBackup();
     }
 
     private String statusText() {

@@ -30,6 +30,7 @@ import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.model.Article;
 import org.readinglist.model.ArticleQuery;
+import org.readinglist.model.ReadMarks;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
@@ -48,13 +49,14 @@ public final class ReadingListState {
 
     private final ArticleRepository repository;
     private final ReadStateStore stateStore;
-    private final Consumer<Map<String, Instant>> saveMarks;
+    private final Consumer<ReadMarks> saveMarks;
     private final Function<List<Article>, ArticleQueryEngine> engineFactory;
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Clock clock;
 
     private final Map<String, Instant> marks = new HashMap<>();
+    private final Map<String, Instant> unmarked = new HashMap<>();
     private final Map<String, ArticleRow> rowsById = new HashMap<>();
     private ArticleQueryEngine engine;
     private boolean batching;
@@ -77,7 +79,7 @@ public final class ReadingListState {
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
 
     public ReadingListState(ArticleRepository repository, ReadStateStore stateStore,
-                            Consumer<Map<String, Instant>> saveMarks,
+                            Consumer<ReadMarks> saveMarks,
                             Function<List<Article>, ArticleQueryEngine> engineFactory,
                             TaskExecutor executor, Notifier notifier, Clock clock) {
         this.repository = repository;
@@ -191,14 +193,16 @@ public final class ReadingListState {
         return new Loaded(engineFactory.apply(articles), state.marks(), source, notices);
     }
 
-    private record Loaded(ArticleQueryEngine engine, Map<String, Instant> marks, String source,
+    private record Loaded(ArticleQueryEngine engine, ReadMarks marks, String source,
                           List<String> notices) {
     }
 
     private void apply(Loaded loaded) {
         engine = loaded.engine();
         marks.clear();
-        marks.putAll(loaded.marks());
+        marks.putAll(loaded.marks().read());
+        unmarked.clear();
+        unmarked.putAll(loaded.marks().unread());
         rowsById.clear();
         for (Article article : engine.articles()) {
             rowsById.put(article.id(), new ArticleRow(article, marks.get(article.id())));
@@ -254,14 +258,16 @@ public final class ReadingListState {
             changed = true;
             if (read) {
                 marks.put(row.id(), now);
+                unmarked.remove(row.id());
                 row.setReadAt(now);
             } else {
                 marks.remove(row.id());
+                unmarked.put(row.id(), now);
                 row.setReadAt(null);
             }
         }
         if (changed) {
-            saveMarks.accept(Map.copyOf(marks));
+            saveMarks.accept(readMarks());
             refresh();
         }
     }
@@ -277,6 +283,34 @@ public final class ReadingListState {
     /** All marks, including those for articles that are not in the current list. */
     public Map<String, Instant> marks() {
         return Map.copyOf(marks);
+    }
+
+    /** The read state to save: read marks and the moments articles were marked unread. */
+    public ReadMarks readMarks() {
+        return new ReadMarks(marks, unmarked);
+    }
+
+    /**
+     * Takes in what the store holds after a save or a restore: marks another instance made appear here. Per article
+     * the later event wins, so a change made here after that save stays. With {@code replace}, the given marks
+     * replace these (a restore).
+     */
+    public void adopt(ReadMarks stored, boolean replace) {
+        ReadMarks next = replace ? stored : readMarks().mergedWith(stored);
+        if (next.equals(readMarks())) {
+            return;
+        }
+        marks.clear();
+        marks.putAll(next.read());
+        unmarked.clear();
+        unmarked.putAll(next.unread());
+        for (ArticleRow row : rowsById.values()) {
+            Instant at = marks.get(row.id());
+            if (!java.util.Objects.equals(at, row.getReadAt())) {
+                row.setReadAt(at);
+            }
+        }
+        refresh();
     }
 
     // ---- querying

@@ -47,7 +47,7 @@ class ReadingListStateTest {
         state.setRead(firstThree, true);
 
         assertThat(states.saves).hasSize(1);
-        Map<String, Instant> saved = states.saves.get(0);
+        Map<String, Instant> saved = states.saves.get(0).read();
         assertThat(saved).containsEntry("gone-from-the-list", earlier).hasSize(4);
         assertThat(firstThree).allSatisfy(row -> {
             assertThat(row.isRead()).isTrue();
@@ -153,5 +153,56 @@ class ReadingListStateTest {
                 .containsExactlyInAnyOrder("One", "Two");
         assertThat(states.state.tagTotals()).hasSize(2);
         assertThat(states.warnings).isEmpty();
+    }
+
+    @Test
+    void markingUnreadRecordsWhenSoAMergeCannotBringTheMarkBack() {
+        TestStates states = new TestStates().loaded();
+        ArticleRow first = states.state.visibleRows().get(0);
+        states.state.setRead(List.of(first), true);
+
+        states.state.setRead(List.of(first), false);
+
+        org.readinglist.model.ReadMarks saved = states.saves.get(1);
+        assertThat(saved.read()).doesNotContainKey(first.id());
+        assertThat(saved.unread()).containsEntry(first.id(), TestStates.NOW);
+    }
+
+    @Test
+    void adoptingStoredMarksShowsWhatAnotherInstanceMarked() {
+        TestStates states = new TestStates().loaded();
+        ReadingListState state = states.state;
+        state.showProperty().set(ShowFilter.READ);
+        Instant elsewhere = Instant.parse("2026-11-28T11:00:00Z");
+
+        state.adopt(org.readinglist.model.ReadMarks.of(Map.of(DRUID_ID, elsewhere)), false);
+
+        assertThat(state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
+        assertThat(state.visibleRows()).extracting(ArticleRow::id).containsExactly(DRUID_ID);
+    }
+
+    @Test
+    void aLaterLocalChangeWinsOverAnOlderStoredMark() {
+        TestStates states = new TestStates().loaded();
+        ReadingListState state = states.state;
+        ArticleRow druid = state.row(DRUID_ID).orElseThrow();
+        state.setRead(List.of(druid), true);
+        state.setRead(List.of(druid), false); // unread at NOW
+
+        state.adopt(org.readinglist.model.ReadMarks.of(Map.of(DRUID_ID, TestStates.NOW.minusSeconds(60))), false);
+
+        assertThat(druid.isRead()).isFalse();
+    }
+
+    @Test
+    void restoringReplacesTheMarks() {
+        TestStates states = new TestStates().loaded();
+        ReadingListState state = states.state;
+        state.setRead(List.copyOf(state.visibleRows().subList(0, 3)), true);
+
+        state.adopt(org.readinglist.model.ReadMarks.of(Map.of(DRUID_ID, TestStates.NOW)), true);
+
+        assertThat(state.getResult().readCount()).isEqualTo(1);
+        assertThat(state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
     }
 }

@@ -1,0 +1,184 @@
+package org.readinglist.ui.backup;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.ReadStateStore.Backup;
+import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.util.Notifier;
+import org.readinglist.ui.util.TaskExecutor;
+
+/**
+ * "Restore from backup…": lists the backups of the read marks, shows what restoring one would change, and restores
+ * it (the store backs up what it replaces first).
+ */
+public final class RestoreBackupViewModel {
+
+    /** One backup as the list shows it. */
+    public record Choice(Backup backup, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ReadingListState state;
+    private final ReadStateStore store;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final DateTimeFormatter format;
+
+    private final ObservableList<Choice> backups = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper changes = new ReadOnlyStringWrapper(this, "changes", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Looking for backups…");
+    private final ReadOnlyBooleanWrapper canRestore = new ReadOnlyBooleanWrapper(this, "canRestore");
+
+    public RestoreBackupViewModel(ReadingListState state, ReadStateStore store, TaskExecutor executor,
+                                  Notifier notifier, Locale locale, ZoneId zone) {
+        this.state = state;
+        this.store = store;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        selected.addListener((obs, old, now) -> describe(now));
+    }
+
+    // ---- properties
+
+    public ObservableList<Choice> backups() {
+        return backups;
+    }
+
+    public ObjectProperty<Choice> selectedProperty() {
+        return selected;
+    }
+
+    /** What restoring the selected backup would change. */
+    public ReadOnlyStringProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** A line above the list: how many backups there are, or that there are none. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRestoreProperty() {
+        return canRestore.getReadOnlyProperty();
+    }
+
+    // ---- commands
+
+    /** Lists the backups (off the JavaFX thread). */
+    public void refresh() {
+        executor.execute(store::backups, list -> {
+            List<Choice> choices = new ArrayList<>();
+            for (Backup backup : list) {
+                choices.add(new Choice(backup, format.format(backup.taken()) + " · " + backup.readCount()
+                        + (backup.readCount() == 1 ? " article read" : " articles read") + " · " + backup.reason()));
+            }
+            backups.setAll(choices);
+            status.set(choices.isEmpty() ? "There are no backups yet. One is made each day Reading List starts."
+                    : "Backups of your read marks in " + store.file().getParent() + ", newest first:");
+            if (!choices.isEmpty()) {
+                selected.set(choices.get(0));
+            }
+        }, error -> status.set("The backups could not be listed: " + error.getMessage()));
+    }
+
+    /** Restores the selected backup; what it replaces is backed up by the store first. */
+    public void restore() {
+        Choice choice = selected.get();
+        if (choice == null) {
+            return;
+        }
+        canRestore.set(false);
+        executor.execute(() -> store.restore(choice.backup()), restored -> {
+            state.adopt(restored, true);
+            notifier.info("Read marks restored from the backup of " + format.format(choice.backup().taken())
+                    + ". The marks you had are kept as a backup too.");
+        }, error -> notifier.warn("The backup could not be restored: " + error.getMessage()));
+    }
+
+    private void describe(Choice choice) {
+        canRestore.set(false);
+        changes.set("");
+        if (choice == null) {
+            return;
+        }
+        executor.execute(() -> store.readBackup(choice.backup()), marks -> {
+            if (choice != selected.get()) {
+                return; // another backup was selected meanwhile
+            }
+            changes.set(differences(marks));
+            canRestore.set(true);
+        }, error -> changes.set("This backup cannot be read: " + error.getMessage()));
+    }
+
+    private String differences(ReadMarks backup) {
+        Set<String> now = state.marks().keySet();
+        List<String> becomeRead = new ArrayList<>();
+        List<String> becomeUnread = new ArrayList<>();
+        int elsewhere = 0;
+        for (String id : backup.read().keySet()) {
+            if (!now.contains(id)) {
+                String title = state.row(id).map(row -> row.article().title()).orElse(null);
+                if (title == null) {
+                    elsewhere++;
+                } else {
+                    becomeRead.add(title);
+                }
+            }
+        }
+        for (String id : now) {
+            if (!backup.isRead(id)) {
+                String title = state.row(id).map(ArticleRow::article).map(a -> a.title()).orElse(null);
+                if (title == null) {
+                    elsewhere++;
+                } else {
+                    becomeUnread.add(title);
+                }
+            }
+        }
+        if (becomeRead.isEmpty() && becomeUnread.isEmpty() && elsewhere == 0) {
+            return "Restoring this backup changes nothing: it has the same read marks as now.";
+        }
+        StringBuilder text = new StringBuilder();
+        section(text, "Would become read", becomeRead);
+        section(text, "Would become unread", becomeUnread);
+        if (elsewhere > 0) {
+            text.append(elsewhere).append(elsewhere == 1 ? " article" : " articles")
+                    .append(" not in the open list would change too.\n");
+        }
+        return text.toString().strip();
+    }
+
+    private static void section(StringBuilder text, String heading, List<String> titles) {
+        if (titles.isEmpty()) {
+            return;
+        }
+        text.append(heading).append(" (").append(titles.size()).append("):\n");
+        titles.stream().sorted().limit(20).forEach(title -> text.append("  • ").append(title).append('\n'));
+        if (titles.size() > 20) {
+            text.append("  … and ").append(titles.size() - 20).append(" more\n");
+        }
+        text.append('\n');
+    }
+}

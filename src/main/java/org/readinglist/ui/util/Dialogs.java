@@ -1,0 +1,8 @@
+package org.readinglist.ui.util;
+
+/** Opens the app's dialogs, so view models can ask for one without knowing how it is built. */
+public interface Dialogs {
+
+    /** "Restore read marks from backup…" */
+    void showRestoreBackup();
+}

@@ -1,0 +1,86 @@
+package org.readinglist.crash;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.TreeSet;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.readinglist.app.AppContext;
+import org.readinglist.app.AppOptions;
+import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.ReadStateSaver;
+import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.util.FxTaskExecutor;
+
+/**
+ * The real window (headless, on Monocle) marking random articles read and unread every few milliseconds until it is
+ * killed. Prints {@code changed <ids>} after each change (the read set it asked to save) and {@code saved <ids>}
+ * once a save is on disk. Started by {@link CrashSafetyTest} in a child JVM.
+ *
+ * <p>usage: CrashHarness DATA_DIR SEED
+ */
+public final class CrashHarness {
+
+    private CrashHarness() {
+    }
+
+    public static void main(String[] args) {
+        Path dataDir = Path.of(args[0]);
+        Random random = new Random(Long.parseLong(args[1]));
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        ReadStateSaver.Listener observer = new ReadStateSaver.Listener() {
+            @Override
+            public void saved(ReadMarks stored) {
+                print("saved", stored);
+            }
+
+            @Override
+            public void failed(String message) {
+                print("failed " + message);
+            }
+        };
+        Platform.startup(() -> {
+            AppContext context = new AppContext(dataDir, new FxTaskExecutor(), uri -> { }, Locale.US, ZoneOffset.UTC,
+                    Clock.systemUTC(), observer);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(context.createMainView(), 1280, 800));
+            stage.show();
+            context.start(AppOptions.parse(List.of()));
+            ReadingListState state = context.state();
+            Timeline marking = new Timeline(new KeyFrame(Duration.millis(7), event -> {
+                if (state.loadingProperty().get() || state.visibleRows().isEmpty()) {
+                    return;
+                }
+                List<ArticleRow> rows = new ArrayList<>(state.visibleRows());
+                ArticleRow row = rows.get(random.nextInt(rows.size()));
+                state.setRead(List.of(row), !row.isRead());
+                print("changed", state.readMarks());
+            }));
+            marking.setCycleCount(Animation.INDEFINITE);
+            marking.play();
+            print("started");
+        });
+    }
+
+    private static void print(String event, ReadMarks marks) {
+        print(event + " " + String.join(",", new TreeSet<>(marks.read().keySet())));
+    }
+
+    private static synchronized void print(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,110 @@
+package org.readinglist.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readinglist.persistence.GsonReadStateStore;
+import org.readinglist.persistence.ReadStateStore;
+
+/**
+ * Starts the real window in a child JVM that marks articles read and unread in a loop, kills it with SIGKILL at a
+ * random moment, and checks the state file: it must be readable, and it must hold the last read set the app had
+ * confirmed as saved, or one it asked to save after that. Rounds: {@code -Dcrash.rounds=N} (20 by default; the
+ * documented long run uses 200).
+ */
+class CrashSafetyTest {
+
+    private static final int ROUNDS = Integer.getInteger("crash.rounds", 20);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void killingTheAppAtRandomMomentsNeverLosesAConfirmedMark() throws Exception {
+        Random random = new Random(Long.getLong("crash.seed", 20261128L));
+        int losses = 0;
+        int confirmedSaves = 0;
+        String before = "";
+        for (int round = 1; round <= ROUNDS; round++) {
+            List<String> lines = runAndKill(round, random);
+            String lastSaved = null;
+            int lastSavedAt = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("saved ")) {
+                    lastSaved = lines.get(i).substring(6);
+                    lastSavedAt = i;
+                    confirmedSaves++;
+                }
+            }
+            List<String> allowed = new ArrayList<>();
+            allowed.add(lastSaved == null ? before : lastSaved);
+            // a save may have been under way when the process died: any read set asked for after the last confirmed
+            for (int i = Math.max(0, lastSavedAt - 50); i < lines.size(); i++) {
+                if (lines.get(i).startsWith("changed ")) {
+                    allowed.add(lines.get(i).substring(8));
+                }
+            }
+            ReadStateStore.Loaded loaded = new GsonReadStateStore(dataDir).load();
+            assertThat(loaded.notice()).as("round %d: the state file must stay readable", round).isEmpty();
+            String onDisk = String.join(",", new TreeSet<>(loaded.marks().read().keySet()));
+            if (!allowed.contains(onDisk)) {
+                losses++;
+            }
+            before = onDisk;
+        }
+        System.out.printf("crash rounds: %d, confirmed saves: %d, losses: %d%n", ROUNDS, confirmedSaves, losses);
+        assertThat(confirmedSaves).as("saves confirmed before the kills").isPositive();
+        assertThat(losses).isZero();
+    }
+
+    private List<String> runAndKill(int round, Random random) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(javaCommand(random.nextLong()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the process was killed
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (lines.stream().noneMatch(l -> l.startsWith("changed ")) && System.nanoTime() < deadline
+                && child.isAlive()) {
+            Thread.sleep(10);
+        }
+        assertThat(child.isAlive()).as("round %d: the app must be running and marking", round).isTrue();
+        Thread.sleep(50 + random.nextInt(1200)); // kill at a random moment while it marks and saves
+        child.destroyForcibly(); // SIGKILL
+        child.waitFor(10, TimeUnit.SECONDS);
+        reader.join(5000);
+        return List.copyOf(lines);
+    }
+
+    private List<String> javaCommand(long seed) {
+        String classPath = String.join(File.pathSeparator, List.of(
+                Path.of("target", "test-classes").toString(),
+                System.getProperty("jdk.module.path", ""),
+                System.getProperty("java.class.path", "")));
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", classPath, CrashHarness.class.getName(), dataDir.toString(),
+                Long.toString(seed));
+    }
+}
