@@ -97,6 +97,11 @@ public final class GsonReadStateStore implements ReadStateStore {
         } catch (Unreadable e) {
             return setAside(e.getMessage());
         } catch (IOException e) {
+            if (!Files.exists(file)) {
+                // nothing there to protect (the folder is missing or unusable): start empty, saving will retry
+                return new Loaded(ReadMarks.NONE, Optional.of("Read marks cannot be read from " + file + " ("
+                        + e.getMessage() + "). Marks you make are kept in memory and saving is tried again."));
+            }
             refusal = "Read marks cannot be saved: " + file + " could not be read (" + e.getMessage() + ").";
             return new Loaded(ReadMarks.NONE, Optional.of(refusal));
         }

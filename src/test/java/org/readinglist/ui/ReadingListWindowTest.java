@@ -377,6 +377,31 @@ class ReadingListWindowTest {
         }
     }
 
+    @Test
+    void whenMarksCannotBeSavedTheUserIsToldOnceAndTheMarksStay(FxRobot robot, @TempDir Path files)
+            throws Exception {
+        // a data folder that cannot be created (its parent is a file): the app cannot write, even as root
+        Path blocker = Files.writeString(files.resolve("not-a-folder"), "x");
+        Path unwritable = blocker.resolve("data");
+        robot.interact(() -> window.open(unwritable, List.of()));
+        window.waitUntilLoaded();
+        robot.clickOn("Dismiss"); // the notice that the marks cannot be read
+
+        robot.clickOn(cellWithText(robot, DRUID_TITLE));
+        robot.type(KeyCode.R);
+
+        assertThat(noticeText(robot)).contains("could not be saved").contains(unwritable.toString())
+                .contains("kept in memory");
+        robot.clickOn("Dismiss");
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.type(KeyCode.R);
+        Thread.sleep(600); // the save is tried and fails again, with the same reason: no second notice
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#noticeBar").query().isVisible()).isFalse();
+        assertThat(rowOf(robot, DRUID_TITLE).isRead()).isTrue();
+        assertThat(rowOf(robot, FIRST_TITLE).isRead()).isTrue();
+    }
+
     // ---- what the person sees
 
     private static TableView<ArticleRow> table(FxRobot robot) {
