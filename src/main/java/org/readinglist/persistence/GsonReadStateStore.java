@@ -198,7 +198,10 @@ public final class GsonReadStateStore implements ReadStateStore {
                 Parsed parsed = readFile(file);
                 backUp(parsed.bytes(), "before-restore");
                 current = parsed.marks();
-            } catch (NoSuchFileException | Unreadable e) {
+            } catch (NoSuchFileException e) {
+                current = ReadMarks.NONE;
+            } catch (Unreadable e) {
+                moveAside(); // keep the damaged file, as saving does
                 current = ReadMarks.NONE;
             }
             // articles read now but not in the backup become unread now, so a merge cannot bring them back

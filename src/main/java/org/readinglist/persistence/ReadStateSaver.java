@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.readinglist.model.ReadMarks;
 
@@ -40,6 +41,7 @@ public final class ReadStateSaver implements AutoCloseable {
         return t;
     });
     private final AtomicReference<ReadMarks> pending = new AtomicReference<>();
+    private final AtomicBoolean waitingForRetry = new AtomicBoolean();
     private int failuresInARow;
 
     public ReadStateSaver(ReadStateStore store, Duration delay, Listener listener) {
@@ -55,7 +57,8 @@ public final class ReadStateSaver implements AutoCloseable {
 
     /** Schedules a save of this snapshot, replacing any snapshot not yet written. */
     public void submit(ReadMarks snapshot) {
-        if (pending.getAndSet(snapshot) == null) {
+        // after a failure the old snapshot waits for its retry; a newer change is tried after the usual delay
+        if (pending.getAndSet(snapshot) == null || waitingForRetry.getAndSet(false)) {
             thread.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
@@ -74,6 +77,7 @@ public final class ReadStateSaver implements AutoCloseable {
             failuresInARow++;
             LOG.log(Level.WARNING, "could not save read marks to " + store.file(), e);
             if (pending.compareAndSet(null, snapshot)) {
+                waitingForRetry.set(true);
                 thread.schedule(this::writePending, retryDelay().toMillis(), TimeUnit.MILLISECONDS);
             }
             listener.failed("Read marks could not be saved to " + store.file() + ": " + reason(e)
