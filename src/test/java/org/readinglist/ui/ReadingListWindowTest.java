@@ -402,6 +402,25 @@ class ReadingListWindowTest {
         assertThat(rowOf(robot, FIRST_TITLE).isRead()).isTrue();
     }
 
+    @Test
+    void markupAndControlCharactersInAFileAreShownAsPlainText(FxRobot robot, @TempDir Path files) throws Exception {
+        String title = "<b>Bold</b><script>alert(1)</script> \u202Eevil";
+        Path articles = files.resolve("markup.json");
+        Files.writeString(articles, "{\"articles\": [{\"title\": \"" + title.replace("\"", "\\\"")
+                + "\", \"summary\": \"<img src=x onerror=alert(1)>\", \"authors\": [\"<i>Eve</i>\"],"
+                + " \"url\": \"file:///etc/passwd\"}]}", StandardCharsets.UTF_8);
+        robot.interact(() -> window.open(dataDir, List.of("--articles", articles.toString())));
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, title));
+
+        assertThat(label(robot, "#titleLabel").getText()).isEqualTo(title);
+        assertThat(label(robot, "#summaryLabel").getText()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(label(robot, "#authorsLabel").getText()).isEqualTo("<i>Eve</i>");
+        robot.clickOn("Open article");
+        assertThat(window.openedLinks).isEmpty();
+    }
+
     // ---- what the person sees
 
     private static TableView<ArticleRow> table(FxRobot robot) {
