@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.readinglist.model.Article;
 
 /**
@@ -40,6 +43,7 @@ public final class GsonArticleRepository implements ArticleRepository {
     public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     static final int MAX_NESTING = 32;
     static final String BUNDLED_RESOURCE = "articles.json";
+    private static final BigDecimal MAX_READ_MINUTES = BigDecimal.valueOf(100_000);
 
     private TypeAdapter<JsonElement> treeAdapter; // built on first use, on the I/O thread
 
@@ -102,7 +106,8 @@ public final class GsonArticleRepository implements ArticleRepository {
             Integer earlier = positionById.putIfAbsent(article.id(), position);
             if (earlier != null) {
                 throw new ArticlesFileException(source, describe(position, article.title())
-                        + ": duplicate id \"" + article.id() + "\" (also used by article " + earlier + ")");
+                        + ": duplicate id \"" + JsonProblems.shown(article.id()) + "\" (also used by article " + earlier
+                        + ")");
             }
             articles.add(article);
         }
@@ -186,8 +191,7 @@ public final class GsonArticleRepository implements ArticleRepository {
         if (title == null || title.isBlank()) {
             return "article " + position;
         }
-        String shown = title.length() > 80 ? title.substring(0, 79) + "…" : title;
-        return "article " + position + " (\"" + shown + "\")";
+        return "article " + position + " (\"" + JsonProblems.shown(title) + "\")";
     }
 
     private static String optionalString(JsonObject object, String field) {
@@ -209,17 +213,17 @@ public final class GsonArticleRepository implements ArticleRepository {
         if (!value.isJsonArray()) {
             throw new IllegalArgumentException("\"" + field + "\" must be a list of text values");
         }
-        List<String> values = new ArrayList<>();
+        Set<String> values = new LinkedHashSet<>(); // keeps the file's order; a list's contains() is quadratic
         for (JsonElement item : value.getAsJsonArray()) {
             if (!isString(item)) {
                 throw new IllegalArgumentException("\"" + field + "\" must be a list of text values");
             }
             String text = item.getAsString().strip();
-            if (!text.isEmpty() && !values.contains(text)) {
+            if (!text.isEmpty()) {
                 values.add(text);
             }
         }
-        return values;
+        return new ArrayList<>(values);
     }
 
     private static int readMinutes(JsonObject object) {
@@ -230,15 +234,20 @@ public final class GsonArticleRepository implements ArticleRepository {
         if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
             throw new IllegalArgumentException("\"readMinutes\" must be a whole number of minutes");
         }
+        BigDecimal minutes;
         try {
-            int minutes = value.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
-            if (minutes < 0 || minutes > 100_000) {
-                throw new IllegalArgumentException("\"readMinutes\" must be between 0 and 100000");
-            }
-            return minutes;
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("\"readMinutes\" must be a whole number of minutes", e);
+            minutes = value.getAsJsonPrimitive().getAsBigDecimal();
+        } catch (NumberFormatException e) {
+            // Gson refuses exponents beyond 10000 and numbers of more than 10000 digits, and says so in its own words
+            throw new IllegalArgumentException("\"readMinutes\" must be a whole number between 0 and 100000", e);
         }
+        if (minutes.signum() != 0 && minutes.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("\"readMinutes\" must be a whole number of minutes");
+        }
+        if (minutes.signum() < 0 || minutes.compareTo(MAX_READ_MINUTES) > 0) {
+            throw new IllegalArgumentException("\"readMinutes\" must be between 0 and 100000");
+        }
+        return minutes.intValue();
     }
 
     private static LocalDate publishedDate(JsonObject object) {
@@ -249,8 +258,8 @@ public final class GsonArticleRepository implements ArticleRepository {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"published\" must be a date like 2026-05-04, not \"" + text + "\"",
-                    e);
+            throw new IllegalArgumentException("\"published\" must be a date like 2026-05-04, not \""
+                    + JsonProblems.shown(text) + "\"", e);
         }
     }
 

@@ -11,6 +11,7 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -269,6 +270,13 @@ public final class GsonReadStateStore implements ReadStateStore {
         if (Files.exists(path) && Files.size(path) > MAX_FILE_BYTES) {
             throw new Unreadable("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
+        if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString());
+            }
+            // a device such as /dev/zero, a pipe or a folder: reading it may never end
+            throw new IOException("it is not a regular file");
+        }
         byte[] bytes = Files.readAllBytes(path);
         String text;
         try {
@@ -299,17 +307,26 @@ public final class GsonReadStateStore implements ReadStateStore {
         }
         JsonObject object = root.getAsJsonObject();
         JsonElement version = object.get("version");
-        if (version == null || !version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
+        if (version == null || version.isJsonNull()) {
             throw new Unreadable("\"version\" is missing");
+        }
+        if (!version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
+            throw new Unreadable("\"version\" must be a number");
+        }
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(version.getAsString()); // not Gson's: it refuses exponents over 10000
+        } catch (NumberFormatException e) {
+            throw new Unreadable("\"version\" must be a number");
+        }
+        if (exact.compareTo(BigDecimal.valueOf(VERSION)) > 0) { // 4294967297 and 1e400 are newer, too
+            throw new NewerVersionException(JsonProblems.shown(version.getAsString()));
         }
         int number;
         try {
-            number = version.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
+            number = exact.intValueExact();
+        } catch (ArithmeticException e) {
             throw new Unreadable("\"version\" must be a whole number");
-        }
-        if (number > VERSION) {
-            throw new NewerVersionException(number);
         }
         if (number < 1) {
             throw new Unreadable("unknown version " + number);
@@ -332,12 +349,12 @@ public final class GsonReadStateStore implements ReadStateStore {
         for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
             JsonElement value = entry.getValue();
             if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw new Unreadable("the time for \"" + entry.getKey() + "\" must be text");
+                throw new Unreadable("the time for \"" + JsonProblems.shown(entry.getKey()) + "\" must be text");
             }
             try {
                 times.put(entry.getKey(), Instant.parse(value.getAsString()));
             } catch (DateTimeParseException e) {
-                throw new Unreadable("\"" + value.getAsString() + "\" is not a time");
+                throw new Unreadable("\"" + JsonProblems.shown(value.getAsString()) + "\" is not a time");
             }
         }
         return times;
@@ -398,9 +415,9 @@ public final class GsonReadStateStore implements ReadStateStore {
     private static final class NewerVersionException extends IOException {
 
         private static final long serialVersionUID = 1L;
-        private final int version;
+        private final String version;
 
-        NewerVersionException(int version) {
+        NewerVersionException(String version) {
             super("state version " + version);
             this.version = version;
         }

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
 final class JsonProblems {
 
     private static final Pattern LOCATION = Pattern.compile("(.*?) at line (\\d+) column (\\d+)(?: path \\S+)?");
+    /** Characters that would garble a one-line message: controls (line breaks, escapes) and bidi overrides. */
+    private static final Pattern UNSHOWABLE =
+            Pattern.compile("[\\p{Cc}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final int SHOWN_LENGTH = 80;
     private static final String STRICTNESS_HINT = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept "
             + "malformed JSON";
 
@@ -27,8 +31,26 @@ final class JsonProblems {
             what = "unexpected text";
         } else if (what.startsWith("Nesting limit")) {
             what = "nesting deeper than " + GsonArticleRepository.MAX_NESTING + " levels";
+        } else {
+            what = what.replace(" in strict mode", ""); // there is no other mode to choose
         }
         return m.matches() ? "not valid JSON at line " + m.group(2) + ", column " + m.group(3) + ": " + what
                 : "not valid JSON: " + what;
+    }
+
+    /**
+     * Text from a file as quoted in a message: at most 80 characters, and with control and bidi-override characters
+     * (which would break the line or reverse the rest of the message) replaced by U+FFFD.
+     */
+    static String shown(String text) {
+        String shown = text;
+        if (text.length() > SHOWN_LENGTH) {
+            int end = SHOWN_LENGTH - 1;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            shown = text.substring(0, end) + "\u2026";
+        }
+        return UNSHOWABLE.matcher(shown).replaceAll("\uFFFD");
     }
 }
