@@ -25,8 +25,8 @@ import org.readinglist.ui.util.FxTaskExecutor;
 
 /**
  * The real window (headless, on Monocle) marking random articles read and unread every few milliseconds until it is
- * killed. Prints {@code changed <ids>} after each change (the read set it asked to save) and {@code saved <ids>}
- * once a save is on disk. Started by {@link CrashSafetyTest} in a child JVM.
+ * killed. Prints {@code changed <ids> .} after each change (the read set it asked to save) and
+ * {@code saved <ids> .} once a save is on disk. Started by {@link CrashSafetyTest} in a child JVM.
  *
  * <p>usage: CrashHarness DATA_DIR SEED
  */
@@ -79,8 +79,9 @@ public final class CrashHarness {
         print(event + " " + String.join(",", new TreeSet<>(marks.read().keySet())));
     }
 
+    /** Each line ends with " ." so the reader can tell a line cut off by the kill from a whole one. */
     private static synchronized void print(String line) {
-        System.out.println(line);
+        System.out.println(line + " .");
         System.out.flush();
     }
 }
