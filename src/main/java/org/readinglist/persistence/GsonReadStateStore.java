@@ -1,23 +1,9 @@
 package org.readinglist.persistence;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.io.StringReader;
 import java.lang.System.Logger.Level;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.readinglist.model.ReadMarks;
 
@@ -62,8 +47,8 @@ public final class GsonReadStateStore implements ReadStateStore {
     private final Path backupDir;
     private final AtomicFileWriter writer;
     private final Clock clock;
-    private Gson gson; // built on first use, on the I/O thread rather than while the window is being built
-    private volatile String refusal;
+    private final StateFileFormat format = new StateFileFormat();
+        private volatile String refusal;
 
     public GsonReadStateStore(Path dataDir) {
         this(dataDir, new AtomicFileWriter(), Clock.systemUTC());
@@ -86,16 +71,16 @@ public final class GsonReadStateStore implements ReadStateStore {
 
     @Override
     public Loaded load() {
-        Parsed parsed;
+        StateFileFormat.Parsed parsed;
         try {
-            parsed = readFile(file);
+            parsed = format.read(file);
         } catch (NoSuchFileException e) {
             return new Loaded(ReadMarks.NONE, Optional.empty());
-        } catch (NewerVersionException e) {
+        } catch (StateFileFormat.NewerVersionException e) {
             refusal = "Read marks in " + file + " were written by a newer version of Reading List (state version "
                     + e.version + "). They are left untouched and changes will not be saved.";
             return new Loaded(ReadMarks.NONE, Optional.of(refusal));
-        } catch (Unreadable e) {
+        } catch (StateFileFormat.Unreadable e) {
             return setAside(e.getMessage());
         } catch (IOException e) {
             if (!Files.exists(file)) {
@@ -150,15 +135,15 @@ public final class GsonReadStateStore implements ReadStateStore {
         return underLock(() -> {
             ReadMarks stored;
             try {
-                stored = readFile(file).marks();
+                stored = format.read(file).marks();
             } catch (NoSuchFileException e) {
                 stored = ReadMarks.NONE;
-            } catch (Unreadable e) {
+            } catch (StateFileFormat.Unreadable e) {
                 moveAside(); // damaged while we were running: keep it, never write over it
                 stored = ReadMarks.NONE;
             }
             ReadMarks merged = stored.mergedWith(marks);
-            writer.write(file, serialize(merged));
+            writer.write(file, format.write(merged));
             return merged;
         });
     }
@@ -184,7 +169,7 @@ public final class GsonReadStateStore implements ReadStateStore {
 
     @Override
     public ReadMarks readBackup(Backup backup) throws IOException {
-        return readFile(backup.file()).marks();
+        return format.read(backup.file()).marks();
     }
 
     @Override
@@ -196,12 +181,12 @@ public final class GsonReadStateStore implements ReadStateStore {
         return underLock(() -> {
             ReadMarks current;
             try {
-                Parsed parsed = readFile(file);
+                StateFileFormat.Parsed parsed = format.read(file);
                 backUp(parsed.bytes(), "before-restore");
                 current = parsed.marks();
             } catch (NoSuchFileException e) {
                 current = ReadMarks.NONE;
-            } catch (Unreadable e) {
+            } catch (StateFileFormat.Unreadable e) {
                 moveAside(); // keep the damaged file, as saving does
                 current = ReadMarks.NONE;
             }
@@ -210,7 +195,7 @@ public final class GsonReadStateStore implements ReadStateStore {
             Map<String, Instant> unread = new HashMap<>(restored.unread());
             current.read().keySet().stream().filter(id -> !restored.isRead(id)).forEach(id -> unread.put(id, now));
             ReadMarks result = new ReadMarks(restored.read(), unread);
-            writer.write(file, serialize(result));
+            writer.write(file, format.write(result));
             return result;
         });
     }
@@ -255,130 +240,10 @@ public final class GsonReadStateStore implements ReadStateStore {
             Instant taken = LocalDateTime.parse(name.substring(6, 21), DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                     .toInstant(ZoneOffset.UTC);
             String reason = name.substring(22, name.length() - 5).replace('-', ' ');
-            return Optional.of(new Backup(path, taken, readFile(path).marks().read().size(), reason));
+            return Optional.of(new Backup(path, taken, format.read(path).marks().read().size(), reason));
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty(); // an unreadable backup is not offered
         }
-    }
-
-    // ---- file format
-
-    private record Parsed(ReadMarks marks, int version, byte[] bytes) {
-    }
-
-    private Parsed readFile(Path path) throws IOException {
-        if (Files.exists(path) && Files.size(path) > MAX_FILE_BYTES) {
-            throw new Unreadable("it is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-        }
-        if (!Files.isRegularFile(path)) {
-            if (!Files.exists(path)) {
-                throw new NoSuchFileException(path.toString());
-            }
-            // a device such as /dev/zero, a pipe or a folder: reading it may never end
-            throw new IOException("it is not a regular file");
-        }
-        byte[] bytes = Files.readAllBytes(path);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new Unreadable("it is not UTF-8 text");
-        }
-        if (text.isBlank()) {
-            throw new Unreadable("the file is empty");
-        }
-        JsonElement root;
-        try (JsonReader reader = new JsonReader(new StringReader(text))) {
-            reader.setStrictness(Strictness.STRICT);
-            reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
-            root = gson().getAdapter(JsonElement.class).read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new Unreadable("unexpected content after the end of the JSON document");
-            }
-        } catch (JsonParseException | IOException e) {
-            if (e instanceof Unreadable unreadable) {
-                throw unreadable;
-            }
-            throw new Unreadable(JsonProblems.describe(e));
-        }
-        if (!root.isJsonObject()) {
-            throw new Unreadable("expected a JSON object");
-        }
-        JsonObject object = root.getAsJsonObject();
-        JsonElement version = object.get("version");
-        if (version == null || version.isJsonNull()) {
-            throw new Unreadable("\"version\" is missing");
-        }
-        if (!version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
-            throw new Unreadable("\"version\" must be a number");
-        }
-        BigDecimal exact;
-        try {
-            exact = new BigDecimal(version.getAsString()); // not Gson's: it refuses exponents over 10000
-        } catch (NumberFormatException e) {
-            throw new Unreadable("\"version\" must be a number");
-        }
-        if (exact.compareTo(BigDecimal.valueOf(VERSION)) > 0) { // 4294967297 and 1e400 are newer, too
-            throw new NewerVersionException(JsonProblems.shown(version.getAsString()));
-        }
-        int number;
-        try {
-            number = exact.intValueExact();
-        } catch (ArithmeticException e) {
-            throw new Unreadable("\"version\" must be a whole number");
-        }
-        if (number < 1) {
-            throw new Unreadable("unknown version " + number);
-        }
-        Map<String, Instant> read = times(object, "read", true);
-        Map<String, Instant> unread = number >= 2 ? times(object, "unread", false) : Map.of();
-        return new Parsed(new ReadMarks(read, unread), number, bytes);
-    }
-
-    private static Map<String, Instant> times(JsonObject object, String field, boolean required)
-            throws Unreadable {
-        JsonElement element = object.get(field);
-        if (element == null && !required) {
-            return Map.of();
-        }
-        if (element == null || !element.isJsonObject()) {
-            throw new Unreadable("\"" + field + "\" must be an object of article ids to times");
-        }
-        Map<String, Instant> times = new HashMap<>();
-        for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
-            JsonElement value = entry.getValue();
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw new Unreadable("the time for \"" + JsonProblems.shown(entry.getKey()) + "\" must be text");
-            }
-            try {
-                times.put(entry.getKey(), Instant.parse(value.getAsString()));
-            } catch (DateTimeParseException e) {
-                throw new Unreadable("\"" + JsonProblems.shown(value.getAsString()) + "\" is not a time");
-            }
-        }
-        return times;
-    }
-
-    private byte[] serialize(ReadMarks marks) {
-        JsonObject root = new JsonObject();
-        root.addProperty("version", VERSION);
-        root.add("read", timesObject(marks.read()));
-        root.add("unread", timesObject(marks.unread()));
-        return (gson().toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static JsonObject timesObject(Map<String, Instant> times) {
-        JsonObject object = new JsonObject();
-        new TreeMap<>(times).forEach((id, at) -> object.addProperty(id, at.toString()));
-        return object;
-    }
-
-    private synchronized Gson gson() {
-        if (gson == null) {
-            gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-        }
-        return gson;
     }
 
     // ---- locking
@@ -402,24 +267,4 @@ public final class GsonReadStateStore implements ReadStateStore {
         }
     }
 
-    /** A state file that cannot be used: damaged, wrong types, too big. */
-    private static final class Unreadable extends IOException {
-
-        private static final long serialVersionUID = 1L;
-
-        Unreadable(String reason) {
-            super(reason);
-        }
-    }
-
-    private static final class NewerVersionException extends IOException {
-
-        private static final long serialVersionUID = 1L;
-        private final String version;
-
-        NewerVersionException(String version) {
-            super("state version " + version);
-            this.version = version;
-        }
-    }
 }

@@ -1,0 +1,174 @@
+package org.readinglist.persistence;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.readinglist.model.ReadMarks;
+
+/**
+ * Reads and writes the state file format (versions 1 and 2; see {@link GsonReadStateStore}). Strict: anything but a
+ * well-formed file of a known version is {@link Unreadable}, with a reason a person can read.
+ */
+final class StateFileFormat {
+
+    private Gson gson; // built on first use, on the I/O thread rather than while the window is being built
+
+    record Parsed(ReadMarks marks, int version, byte[] bytes) {
+    }
+
+    Parsed read(Path path) throws IOException {
+        if (Files.exists(path) && Files.size(path) > GsonReadStateStore.MAX_FILE_BYTES) {
+            throw new Unreadable("it is larger than " + GsonReadStateStore.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        }
+        if (!Files.isRegularFile(path)) {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString());
+            }
+            // a device such as /dev/zero, a pipe or a folder: reading it may never end
+            throw new IOException("it is not a regular file");
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("it is not UTF-8 text");
+        }
+        if (text.isBlank()) {
+            throw new Unreadable("the file is empty");
+        }
+        JsonElement root;
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
+            root = gson().getAdapter(JsonElement.class).read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new Unreadable("unexpected content after the end of the JSON document");
+            }
+        } catch (JsonParseException | IOException e) {
+            if (e instanceof Unreadable unreadable) {
+                throw unreadable;
+            }
+            throw new Unreadable(JsonProblems.describe(e));
+        }
+        if (!root.isJsonObject()) {
+            throw new Unreadable("expected a JSON object");
+        }
+        JsonObject object = root.getAsJsonObject();
+        JsonElement version = object.get("version");
+        if (version == null || version.isJsonNull()) {
+            throw new Unreadable("\"version\" is missing");
+        }
+        if (!version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
+            throw new Unreadable("\"version\" must be a number");
+        }
+        BigDecimal exact;
+        try {
+            exact = new BigDecimal(version.getAsString()); // not Gson's: it refuses exponents over 10000
+        } catch (NumberFormatException e) {
+            throw new Unreadable("\"version\" must be a number");
+        }
+        if (exact.compareTo(BigDecimal.valueOf(GsonReadStateStore.VERSION)) > 0) { // 4294967297, 1e400: newer too
+            throw new NewerVersionException(JsonProblems.shown(version.getAsString()));
+        }
+        int number;
+        try {
+            number = exact.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new Unreadable("\"version\" must be a whole number");
+        }
+        if (number < 1) {
+            throw new Unreadable("unknown version " + number);
+        }
+        Map<String, Instant> read = times(object, "read", true);
+        Map<String, Instant> unread = number >= 2 ? times(object, "unread", false) : Map.of();
+        return new Parsed(new ReadMarks(read, unread), number, bytes);
+    }
+
+    private static Map<String, Instant> times(JsonObject object, String field, boolean required)
+            throws Unreadable {
+        JsonElement element = object.get(field);
+        if (element == null && !required) {
+            return Map.of();
+        }
+        if (element == null || !element.isJsonObject()) {
+            throw new Unreadable("\"" + field + "\" must be an object of article ids to times");
+        }
+        Map<String, Instant> times = new HashMap<>();
+        for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+            JsonElement value = entry.getValue();
+            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+                throw new Unreadable("the time for \"" + JsonProblems.shown(entry.getKey()) + "\" must be text");
+            }
+            try {
+                times.put(entry.getKey(), Instant.parse(value.getAsString()));
+            } catch (DateTimeParseException e) {
+                throw new Unreadable("\"" + JsonProblems.shown(value.getAsString()) + "\" is not a time");
+            }
+        }
+        return times;
+    }
+
+    byte[] write(ReadMarks marks) {
+        JsonObject root = new JsonObject();
+        root.addProperty("version", GsonReadStateStore.VERSION);
+        root.add("read", timesObject(marks.read()));
+        root.add("unread", timesObject(marks.unread()));
+        return (gson().toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject timesObject(Map<String, Instant> times) {
+        JsonObject object = new JsonObject();
+        new TreeMap<>(times).forEach((id, at) -> object.addProperty(id, at.toString()));
+        return object;
+    }
+
+    private synchronized Gson gson() {
+        if (gson == null) {
+            gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        }
+        return gson;
+    }
+
+    /** A state file that cannot be used: damaged, wrong types, too big. */
+    static final class Unreadable extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String reason) {
+            super(reason);
+        }
+    }
+
+    static final class NewerVersionException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        final String version;
+
+        NewerVersionException(String version) {
+            super("state version " + version);
+            this.version = version;
+        }
+    }
+}
