@@ -32,10 +32,6 @@ public record Article(
         }
     }
 
-    public Optional<String> urlIfKnown() {
-        return Optional.ofNullable(url);
-    }
-
     public Optional<LocalDate> publishedIfKnown() {
         return Optional.ofNullable(published);
     }

@@ -168,16 +168,16 @@ public final class ArticleTableView {
         try {
             ArticleRow focused = viewModel.selectedArticleProperty().get();
             table.getSelectionModel().clearSelection();
-            for (ArticleRow row : selectionBeforeRefresh) {
-                int index = table.getItems().indexOf(row);
-                if (index >= 0) {
-                    table.getSelectionModel().select(index);
-                }
-            }
-            if (focused != null && table.getItems().contains(focused)) {
-                int index = table.getItems().indexOf(focused);
-                table.getSelectionModel().select(index);
-                table.getFocusModel().focus(index);
+            // the focused row last, so it stays the one the detail view shows
+            int[] indices = selectionBeforeRefresh.stream().filter(row -> row != focused)
+                    .mapToInt(table.getItems()::indexOf).filter(index -> index >= 0).toArray();
+            int focusedIndex = focused == null ? -1 : table.getItems().indexOf(focused);
+            if (focusedIndex >= 0) {
+                table.getSelectionModel().selectIndices(focusedIndex, indices);
+                table.getSelectionModel().select(focusedIndex);
+                table.getFocusModel().focus(focusedIndex);
+            } else if (indices.length > 0) {
+                table.getSelectionModel().selectIndices(indices[0], indices);
             }
         } finally {
             refreshing = false;

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -139,22 +140,12 @@ public final class RestoreBackupViewModel {
         int elsewhere = 0;
         for (String id : backup.read().keySet()) {
             if (!now.contains(id)) {
-                String title = state.row(id).map(row -> row.article().title()).orElse(null);
-                if (title == null) {
-                    elsewhere++;
-                } else {
-                    becomeRead.add(title);
-                }
+                elsewhere += addTitle(id, becomeRead);
             }
         }
         for (String id : now) {
             if (!backup.isRead(id)) {
-                String title = state.row(id).map(ArticleRow::article).map(a -> a.title()).orElse(null);
-                if (title == null) {
-                    elsewhere++;
-                } else {
-                    becomeUnread.add(title);
-                }
+                elsewhere += addTitle(id, becomeUnread);
             }
         }
         if (becomeRead.isEmpty() && becomeUnread.isEmpty() && elsewhere == 0) {
@@ -168,6 +159,13 @@ public final class RestoreBackupViewModel {
                     .append(" not in the open list would change too.\n");
         }
         return text.toString().strip();
+    }
+
+    /** Adds the article's title to the list; returns 1 when the article is not in the open list. */
+    private int addTitle(String id, List<String> titles) {
+        Optional<ArticleRow> row = state.row(id);
+        row.ifPresent(r -> titles.add(r.article().title()));
+        return row.isPresent() ? 0 : 1;
     }
 
     private static void section(StringBuilder text, String heading, List<String> titles) {

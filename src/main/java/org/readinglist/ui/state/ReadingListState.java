@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -215,7 +217,7 @@ public final class ReadingListState {
     }
 
     private Set<String> tagNames() {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         engine.tagTotals().forEach(count -> names.add(count.tag()));
         return names;
     }
@@ -306,7 +308,7 @@ public final class ReadingListState {
         unmarked.putAll(next.unread());
         for (ArticleRow row : rowsById.values()) {
             Instant at = marks.get(row.id());
-            if (!java.util.Objects.equals(at, row.getReadAt())) {
+            if (!Objects.equals(at, row.getReadAt())) {
                 row.setReadAt(at);
             }
         }
