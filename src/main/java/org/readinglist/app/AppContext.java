@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Window;
-import org.readinglist.logic.LinearQueryEngine;
+import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.GsonReadStateStore;
@@ -96,7 +96,7 @@ public final class AppContext implements AutoCloseable {
                 saveObserver.failed(message);
             }
         });
-        this.state = new ReadingListState(new GsonArticleRepository(), store, saver::submit, LinearQueryEngine::new,
+        this.state = new ReadingListState(new GsonArticleRepository(), store, saver::submit, IndexedQueryEngine::new,
                 executor, notices, clock);
         Dialogs dialogs = new RestoreBackupDialog(
                 () -> new RestoreBackupViewModel(state, store, executor, notices, locale, zone),

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import org.readinglist.ui.state.ReadingListState;
 
@@ -54,6 +56,20 @@ final class SmokeTest {
     private void afterLoading() {
         if (state.articleCount() == 0) {
             finish("error: no articles loaded", 1);
+            return;
+        }
+        if (state.queryingProperty().get()) {
+            // a long list's first result comes from the background
+            state.queryingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was,
+                                    Boolean now) {
+                    if (!now) {
+                        state.queryingProperty().removeListener(this);
+                        afterLoading();
+                    }
+                }
+            });
             return;
         }
         // the rows are laid out in the next pulse; the frame is on screen once that pulse is over

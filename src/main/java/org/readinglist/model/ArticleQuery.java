@@ -49,6 +49,11 @@ public record ArticleQuery(Set<String> tags, TagMatch tagMatch, String text, Sho
         return new ArticleQuery(tags, tagMatch, text, show, newSort);
     }
 
+    /** Whether marking an article read or unread can change which articles match or their order. */
+    public boolean dependsOnReadState() {
+        return show != ShowFilter.ALL || sort.stream().anyMatch(key -> key.column() == SortColumn.READ);
+    }
+
     public boolean hasFilters() {
         return !tags.isEmpty() || !text.isBlank() || show != ShowFilter.ALL;
     }

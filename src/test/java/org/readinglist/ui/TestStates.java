@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.readinglist.logic.LinearQueryEngine;
+import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.ReadStateStore;
@@ -78,7 +78,7 @@ public final class TestStates {
                 warnings.add(message);
             }
         };
-        state = new ReadingListState(new GsonArticleRepository(), store, saves::add, LinearQueryEngine::new,
+        state = new ReadingListState(new GsonArticleRepository(), store, saves::add, IndexedQueryEngine::new,
                 new CurrentThreadTaskExecutor(), notifier, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

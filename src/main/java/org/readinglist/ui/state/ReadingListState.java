@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.QueryResult;
+import org.readinglist.logic.ReadSet;
 import org.readinglist.model.Article;
 import org.readinglist.model.ArticleQuery;
 import org.readinglist.model.ReadMarks;
@@ -49,6 +50,9 @@ import org.readinglist.ui.util.TaskExecutor;
  */
 public final class ReadingListState {
 
+    /** Lists at least this long are queried off the JavaFX thread. */
+    static final int BACKGROUND_QUERY_SIZE = 200_000;
+
     private final ArticleRepository repository;
     private final ReadStateStore stateStore;
     private final Consumer<ReadMarks> saveMarks;
@@ -59,9 +63,12 @@ public final class ReadingListState {
 
     private final Map<String, Instant> marks = new HashMap<>();
     private final Map<String, Instant> unmarked = new HashMap<>();
-    private final Map<String, ArticleRow> rowsById = new HashMap<>();
+    private ArticleRow[] rows = new ArticleRow[0];
+    private ReadSet readSet = new ReadSet(0);
     private ArticleQueryEngine engine;
     private boolean batching;
+    private long queryGeneration;
+    private long appliedGeneration;
 
     private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<TagMatch> tagMatch = new SimpleObjectProperty<>(this, "tagMatch", TagMatch.ALL);
@@ -70,13 +77,14 @@ public final class ReadingListState {
     private final ObjectProperty<List<SortKey>> sort =
             new SimpleObjectProperty<>(this, "sort", ArticleQuery.DEFAULT_SORT);
 
-    private final ObservableList<ArticleRow> visibleRows = FXCollections.observableArrayList();
-    private final ObservableList<ArticleRow> visibleRowsView = FXCollections.unmodifiableObservableList(visibleRows);
+    private final ResultRows visibleRows = new ResultRows();
     private final ReadOnlyObjectWrapper<QueryResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotals = FXCollections.observableArrayList();
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotalsView =
             FXCollections.unmodifiableObservableList(tagTotals);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
+    private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
+    private final ReadOnlyBooleanWrapper indexed = new ReadOnlyBooleanWrapper(this, "indexed", false);
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
 
@@ -92,7 +100,7 @@ public final class ReadingListState {
         this.notifier = notifier;
         this.clock = clock;
         this.engine = engineFactory.apply(List.of());
-        result.set(engine.run(currentQuery(), id -> false));
+        result.set(engine.run(currentQuery(), readSet));
         selectedTags.addListener((javafx.collections.SetChangeListener<String>) change -> refresh());
         tagMatch.addListener((obs, old, now) -> refresh());
         searchText.addListener((obs, old, now) -> refresh());
@@ -124,7 +132,7 @@ public final class ReadingListState {
 
     /** The rows that match the filters, in sort order. */
     public ObservableList<ArticleRow> visibleRows() {
-        return visibleRowsView;
+        return visibleRows;
     }
 
     public ReadOnlyObjectProperty<QueryResult> resultProperty() {
@@ -144,6 +152,19 @@ public final class ReadingListState {
         return loading.getReadOnlyProperty();
     }
 
+    /** Whether a query over a long list is running in the background; the rows shown are the previous result. */
+    public ReadOnlyBooleanProperty queryingProperty() {
+        return querying.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the loaded list's search index and column orders are built. Until then the first search or sort
+     * builds what it needs, which takes a moment on a long list.
+     */
+    public ReadOnlyBooleanProperty indexedProperty() {
+        return indexed.getReadOnlyProperty();
+    }
+
     /** The file (or "bundled list") the articles came from. */
     public ReadOnlyStringProperty sourceNameProperty() {
         return sourceName.getReadOnlyProperty();
@@ -155,11 +176,12 @@ public final class ReadingListState {
     }
 
     public Optional<ArticleRow> row(String articleId) {
-        return Optional.ofNullable(rowsById.get(articleId));
+        int index = engine.indexOf(articleId);
+        return index < 0 ? Optional.empty() : Optional.of(rows[index]);
     }
 
     public int articleCount() {
-        return rowsById.size();
+        return rows.length;
     }
 
     // ---- commands
@@ -205,15 +227,29 @@ public final class ReadingListState {
         marks.putAll(loaded.marks().read());
         unmarked.clear();
         unmarked.putAll(loaded.marks().unread());
-        rowsById.clear();
-        for (Article article : engine.articles()) {
-            rowsById.put(article.id(), new ArticleRow(article, marks.get(article.id())));
+        List<Article> articles = engine.articles();
+        rows = new ArticleRow[articles.size()];
+        readSet = new ReadSet(articles.size());
+        for (int i = 0; i < rows.length; i++) {
+            Instant readAt = marks.get(articles.get(i).id());
+            rows[i] = new ArticleRow(articles.get(i), i, readAt);
+            if (readAt != null) {
+                readSet.set(i, true);
+            }
         }
         tagTotals.setAll(engine.tagTotals());
         sourceName.set(loaded.source());
         loading.set(false);
         batch(() -> selectedTags.retainAll(tagNames()));
         loaded.notices().forEach(notifier::warn);
+        ArticleQueryEngine loadedEngine = engine;
+        indexed.set(false);
+        // the search index and column orders, built while the user looks at the first rows
+        executor.execute(() -> {
+            loadedEngine.prepare();
+            return loadedEngine;
+        }, prepared -> indexed.set(prepared == engine), error -> notifier.warn(
+                "The search index could not be built: " + error.getMessage()));
     }
 
     private Set<String> tagNames() {
@@ -250,14 +286,14 @@ public final class ReadingListState {
     }
 
     /** Marks the given rows read (now) or unread, saves once, and refreshes the result once. */
-    public void setRead(Collection<ArticleRow> rows, boolean read) {
+    public void setRead(Collection<ArticleRow> toChange, boolean read) {
         Instant now = clock.instant();
-        boolean changed = false;
-        for (ArticleRow row : List.copyOf(rows)) {
+        List<ArticleRow> changed = new ArrayList<>();
+        for (ArticleRow row : List.copyOf(toChange)) {
             if (row.isRead() == read) {
                 continue;
             }
-            changed = true;
+            changed.add(row);
             if (read) {
                 marks.put(row.id(), now);
                 unmarked.remove(row.id());
@@ -267,9 +303,17 @@ public final class ReadingListState {
                 unmarked.put(row.id(), now);
                 row.setReadAt(null);
             }
+            readSet.set(row.index(), read);
         }
-        if (changed) {
-            saveMarks.accept(readMarks());
+        if (changed.isEmpty()) {
+            return;
+        }
+        saveMarks.accept(readMarks());
+        if (changed.size() == 1 && !currentQuery().dependsOnReadState() && queryGeneration == appliedGeneration
+                && visibleRows.contains(changed.get(0))) {
+            // nothing moves in or out of the result and nothing is reordered: only its read counts change
+            result.set(result.get().withReadChanged(changed.get(0).index(), read));
+        } else {
             refresh();
         }
     }
@@ -306,10 +350,11 @@ public final class ReadingListState {
         marks.putAll(next.read());
         unmarked.clear();
         unmarked.putAll(next.unread());
-        for (ArticleRow row : rowsById.values()) {
+        for (ArticleRow row : rows) {
             Instant at = marks.get(row.id());
             if (!Objects.equals(at, row.getReadAt())) {
                 row.setReadAt(at);
+                readSet.set(row.index(), at != null);
             }
         }
         refresh();
@@ -335,14 +380,33 @@ public final class ReadingListState {
         if (batching) {
             return;
         }
-        QueryResult next = engine.run(currentQuery(), id -> marks.containsKey(id));
-        List<ArticleRow> rows = new ArrayList<>(next.size());
-        for (Article article : next.articles()) {
-            rows.add(rowsById.get(article.id()));
+        ArticleQuery query = currentQuery();
+        long generation = ++queryGeneration;
+        if (rows.length < BACKGROUND_QUERY_SIZE) {
+            show(generation, engine.run(query, readSet));
+            return;
         }
-        if (!rows.equals(visibleRows)) {
-            visibleRows.setAll(rows);
-        }
+        // long lists: query in the background on a snapshot; only the newest query's result is shown
+        ArticleQueryEngine queried = engine;
+        ArticleRow[] queriedRows = rows;
+        ReadSet snapshot = readSet.copy();
+        querying.set(true);
+        executor.execute(() -> queried.run(query, snapshot), next -> {
+            if (generation == queryGeneration && queriedRows == rows) {
+                show(generation, next);
+            }
+        }, error -> {
+            if (generation == queryGeneration) {
+                querying.set(false);
+                notifier.warn("The filter could not be applied: " + error.getMessage());
+            }
+        });
+    }
+
+    private void show(long generation, QueryResult next) {
+        appliedGeneration = generation;
+        visibleRows.show(rows, next);
         result.set(next);
+        querying.set(false);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readinglist.logic.ArticleQueryEngine.TagCount;
@@ -18,12 +19,12 @@ import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
 import org.readinglist.persistence.GsonArticleRepository;
 
-class LinearQueryEngineTest {
+class IndexedQueryEngineTest {
 
-    private static final ReadStatus NOTHING_READ = id -> false;
+    private static final Predicate<String> NOTHING_READ = id -> false;
 
     private static List<Article> bundled;
-    private static LinearQueryEngine bundledEngine;
+    private static ArticleQueryEngine bundledEngine;
 
     /** Four small articles: java+web, java+db, web, db+ops. */
     private static final List<Article> TAGGED = List.of(
@@ -43,7 +44,7 @@ class LinearQueryEngineTest {
     static void loadBundledList() throws Exception {
         bundled = new GsonArticleRepository().loadBundled();
         assertEquals(19, bundled.size(), "the tests below count on the 19 bundled Netflix articles");
-        bundledEngine = new LinearQueryEngine(bundled);
+        bundledEngine = engine(bundled);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -56,8 +57,17 @@ class LinearQueryEngineTest {
         return new Article(id, title, company, "", List.of(), minutes, null, published, null);
     }
 
+    private static ArticleQueryEngine engine(List<Article> list) {
+        return new IndexedQueryEngine(list);
+    }
+
+    private static QueryResult run(ArticleQueryEngine engine, ArticleQuery query, Predicate<String> readIds) {
+        List<Article> list = engine.articles();
+        return engine.run(query, ReadSet.of(list.size(), i -> readIds.test(list.get(i).id())));
+    }
+
     private static QueryResult runBundled(ArticleQuery query) {
-        return bundledEngine.run(query, NOTHING_READ);
+        return run(bundledEngine, query, NOTHING_READ);
     }
 
     private static List<String> titles(QueryResult result) {
@@ -85,12 +95,12 @@ class LinearQueryEngineTest {
         return Set.of(bundled.get(0).id(), bundled.get(7).id(), bundled.get(18).id());
     }
 
-    private static QueryResult runTagged(ArticleQuery query, ReadStatus status) {
-        return new LinearQueryEngine(TAGGED).run(query, status);
+    private static QueryResult runTagged(ArticleQuery query, Predicate<String> status) {
+        return run(engine(TAGGED), query, status);
     }
 
     private static List<String> sortedIds(List<Article> list, SortKey... keys) {
-        return ids(new LinearQueryEngine(list).run(ArticleQuery.everything().withSort(List.of(keys)),
+        return ids(run(engine(list), ArticleQuery.everything().withSort(List.of(keys)),
                 NOTHING_READ));
     }
 
@@ -188,7 +198,7 @@ class LinearQueryEngineTest {
                 new Article("a", "Four", "Acme", "", List.of(), 1, null, null, List.of("Franz Kafka")),
                 new Article("none", "Five", "Acme", "Queues.", List.of("queues"), 1, null, null, List.of("Ann")));
 
-        QueryResult result = new LinearQueryEngine(list).run(text("KAFKA"), NOTHING_READ);
+        QueryResult result = run(engine(list), text("KAFKA"), NOTHING_READ);
 
         assertEquals(Set.of("t", "s", "g", "c", "a"), Set.copyOf(ids(result)));
     }
@@ -199,7 +209,7 @@ class LinearQueryEngineTest {
                 article("uber", "Scaling queues", "Uber", 5, null),
                 article("netflix", "Scaling queues", "Netflix", 5, null));
 
-        QueryResult result = new LinearQueryEngine(list).run(text("uber"), NOTHING_READ);
+        QueryResult result = run(engine(list), text("uber"), NOTHING_READ);
 
         assertEquals(List.of("uber"), ids(result));
     }
@@ -235,8 +245,8 @@ class LinearQueryEngineTest {
     @Test
     void unreadFilterDropsReadArticles() {
         Set<String> readIds = someReadIds();
-        ReadStatus status = readIds::contains;
-        QueryResult result = bundledEngine.run(ArticleQuery.everything().withShow(ShowFilter.UNREAD), status);
+        Predicate<String> status = readIds::contains;
+        QueryResult result = run(bundledEngine, ArticleQuery.everything().withShow(ShowFilter.UNREAD), status);
 
         assertEquals(16, result.size());
         assertTrue(result.articles().stream().noneMatch(a -> readIds.contains(a.id())));
@@ -245,8 +255,8 @@ class LinearQueryEngineTest {
     @Test
     void readFilterKeepsOnlyReadArticles() {
         Set<String> readIds = someReadIds();
-        ReadStatus status = readIds::contains;
-        QueryResult result = bundledEngine.run(ArticleQuery.everything().withShow(ShowFilter.READ), status);
+        Predicate<String> status = readIds::contains;
+        QueryResult result = run(bundledEngine, ArticleQuery.everything().withShow(ShowFilter.READ), status);
 
         assertEquals(readIds, Set.copyOf(ids(result)));
     }
@@ -254,11 +264,11 @@ class LinearQueryEngineTest {
     @Test
     void showFilterCombinesWithText() {
         Set<String> readIds = someReadIds();
-        ReadStatus status = readIds::contains;
+        Predicate<String> status = readIds::contains;
         ArticleQuery druid = text("druid");
 
-        assertEquals(1, bundledEngine.run(druid.withShow(ShowFilter.READ), status).size());
-        assertEquals(0, bundledEngine.run(druid.withShow(ShowFilter.UNREAD), status).size());
+        assertEquals(1, run(bundledEngine, druid.withShow(ShowFilter.READ), status).size());
+        assertEquals(0, run(bundledEngine, druid.withShow(ShowFilter.UNREAD), status).size());
     }
 
     @Test
@@ -268,19 +278,19 @@ class LinearQueryEngineTest {
                 new Article("b", "B", "X", "", List.of("java"), 7, null, null, null),
                 new Article("c", "C", "X", "", List.of("web"), 11, null, null, null),
                 new Article("d", "D", "X", "", List.of("web"), 13, null, null, null));
-        ReadStatus aAndDRead = id -> id.equals("a") || id.equals("d");
-        LinearQueryEngine engine = new LinearQueryEngine(list);
+        Predicate<String> aAndDRead = id -> id.equals("a") || id.equals("d");
+        ArticleQueryEngine engine = engine(list);
 
-        QueryResult all = engine.run(ArticleQuery.everything(), aAndDRead);
+        QueryResult all = run(engine, ArticleQuery.everything(), aAndDRead);
         assertEquals(2, all.readCount());
         assertEquals(7 + 11, all.unreadMinutes());
 
-        QueryResult java = engine.run(tags(TagMatch.ALL, "java"), aAndDRead);
+        QueryResult java = run(engine, tags(TagMatch.ALL, "java"), aAndDRead);
         assertEquals(1, java.readCount());
         assertEquals(7, java.unreadMinutes());
         assertEquals(4, java.total());
 
-        QueryResult readOnly = engine.run(ArticleQuery.everything().withShow(ShowFilter.READ), aAndDRead);
+        QueryResult readOnly = run(engine, ArticleQuery.everything().withShow(ShowFilter.READ), aAndDRead);
         assertEquals(2, readOnly.readCount());
         assertEquals(0, readOnly.unreadMinutes());
     }
@@ -288,8 +298,8 @@ class LinearQueryEngineTest {
     @Test
     void bundledUnreadMinutesAddUpOverTheUnreadResult() {
         Set<String> readIds = someReadIds();
-        ReadStatus status = readIds::contains;
-        QueryResult result = bundledEngine.run(ArticleQuery.everything(), status);
+        Predicate<String> status = readIds::contains;
+        QueryResult result = run(bundledEngine, ArticleQuery.everything(), status);
 
         assertEquals(3, result.readCount());
         assertEquals(16 * 5, result.unreadMinutes(), "every bundled article takes 5 minutes");
@@ -352,7 +362,7 @@ class LinearQueryEngineTest {
 
     @Test
     void anyModeCountsFollowTheShowFilter() {
-        ReadStatus a2Read = id -> id.equals("a2");
+        Predicate<String> a2Read = id -> id.equals("a2");
 
         QueryResult result = runTagged(tags(TagMatch.ANY, "java").withShow(ShowFilter.UNREAD), a2Read);
 
@@ -473,12 +483,12 @@ class LinearQueryEngineTest {
                 article("u1", "B", "X", 5, null),
                 article("r2", "C", "X", 5, null),
                 article("u2", "D", "X", 5, null));
-        ReadStatus status = id -> id.startsWith("r");
-        LinearQueryEngine engine = new LinearQueryEngine(list);
+        Predicate<String> status = id -> id.startsWith("r");
+        ArticleQueryEngine engine = engine(list);
 
-        QueryResult ascending = engine.run(ArticleQuery.everything()
+        QueryResult ascending = run(engine, ArticleQuery.everything()
                 .withSort(List.of(SortKey.ascending(SortColumn.READ))), status);
-        QueryResult descending = engine.run(ArticleQuery.everything()
+        QueryResult descending = run(engine, ArticleQuery.everything()
                 .withSort(List.of(SortKey.descending(SortColumn.READ))), status);
 
         assertEquals(List.of("u1", "u2", "r1", "r2"), ids(ascending));
@@ -556,7 +566,7 @@ class LinearQueryEngineTest {
 
     @Test
     void totalsAreSortedByNameWhateverTheListOrder() {
-        LinearQueryEngine engine = new LinearQueryEngine(List.of(
+        ArticleQueryEngine engine = engine(List.of(
                 article("1", "One", List.of("zebra", "apple")),
                 article("2", "Two", List.of("mango", "zebra")),
                 article("3", "Three", List.of("zebra"))));
@@ -575,10 +585,10 @@ class LinearQueryEngineTest {
 
     @Test
     void emptyListHasNoTotalsAndAnEmptyResult() {
-        LinearQueryEngine engine = new LinearQueryEngine(List.of());
+        ArticleQueryEngine engine = engine(List.of());
 
         assertEquals(List.of(), engine.tagTotals());
-        QueryResult result = engine.run(ArticleQuery.everything(), NOTHING_READ);
+        QueryResult result = run(engine, ArticleQuery.everything(), NOTHING_READ);
         assertEquals(0, result.size());
         assertEquals(0, result.total());
         assertEquals(0, result.unreadMinutes());

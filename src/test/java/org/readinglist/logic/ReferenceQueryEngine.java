@@ -13,38 +13,28 @@ import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
 
 /**
- * A query engine that scans the list on every query. Search text and sort keys are prepared once, so a scan
- * costs a few string searches per article and sorting compares plain keys (no collator).
+ * The straightforward query: test every article against every filter, then sort with comparators. Slow on large
+ * lists, obviously right; the index engine must give exactly its results.
  */
-public final class LinearQueryEngine implements ArticleQueryEngine {
+final class ReferenceQueryEngine implements ArticleQueryEngine {
 
     private final List<Article> articles;
-    private final String[] haystacks;
-    private final String[] titleKeys;
-    private final String[] companyKeys;
-    private final String[] tagKeys;
     private final List<TagCount> tagTotals;
+    private final Map<String, Integer> tagIds = new HashMap<>();
 
-    public LinearQueryEngine(List<Article> articles) {
+    ReferenceQueryEngine(List<Article> articles) {
         this.articles = List.copyOf(articles);
-        int n = this.articles.size();
-        haystacks = new String[n];
-        titleKeys = new String[n];
-        companyKeys = new String[n];
-        tagKeys = new String[n];
         Map<String, Integer> totals = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            Article article = this.articles.get(i);
-            haystacks[i] = SearchText.haystackOf(article);
-            titleKeys[i] = SearchText.normalize(article.title());
-            companyKeys[i] = SearchText.normalize(article.company());
-            tagKeys[i] = SearchText.normalize(String.join(" ", article.tags()));
+        for (Article article : this.articles) {
             for (String tag : article.tags()) {
                 totals.merge(tag, 1, Integer::sum);
             }
         }
-        List<TagCount> counts = new ArrayList<>(totals.size());
-        totals.forEach((tag, count) -> counts.add(new TagCount(tag, count)));
+        List<TagCount> counts = new ArrayList<>();
+        totals.forEach((tag, count) -> {
+            tagIds.put(tag, counts.size());
+            counts.add(new TagCount(tag, count));
+        });
         tagTotals = List.copyOf(counts);
     }
 
@@ -54,23 +44,33 @@ public final class LinearQueryEngine implements ArticleQueryEngine {
     }
 
     @Override
+    public int indexOf(String articleId) {
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).id().equals(articleId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
     public List<TagCount> tagTotals() {
         return tagTotals;
     }
 
     @Override
-    public QueryResult run(ArticleQuery query, ReadStatus readStatus) {
+    public QueryResult run(ArticleQuery query, ReadSet read) {
         List<String> words = SearchText.wordsOf(query.text());
         Set<String> selected = query.tags();
         boolean matchAll = query.tagMatch() == TagMatch.ALL;
-        Map<String, Integer> counts = new HashMap<>();
+        int[] counts = new int[tagTotals.size()];
         List<Integer> hits = new ArrayList<>();
         int readCount = 0;
         int unreadMinutes = 0;
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
-            boolean read = readStatus.isRead(article.id());
-            if (!query.show().accepts(read) || !containsAll(haystacks[i], words)) {
+            String haystack = SearchText.haystackOf(article);
+            if (!query.show().accepts(read.isRead(i)) || !words.stream().allMatch(haystack::contains)) {
                 continue;
             }
             boolean tagsMatch = selected.isEmpty() || (matchAll
@@ -79,43 +79,31 @@ public final class LinearQueryEngine implements ArticleQueryEngine {
             // "all": counts within the result; "any": counts within what the other filters leave
             if (tagsMatch || !matchAll) {
                 for (String tag : article.tags()) {
-                    counts.merge(tag, 1, Integer::sum);
+                    counts[tagIds.get(tag)]++;
                 }
             }
             if (tagsMatch) {
                 hits.add(i);
-                if (read) {
+                if (read.isRead(i)) {
                     readCount++;
                 } else {
                     unreadMinutes += article.readMinutes();
                 }
             }
         }
-        hits.sort(comparatorFor(query.sort(), readStatus));
-        List<Article> ordered = new ArrayList<>(hits.size());
-        for (int index : hits) {
-            ordered.add(articles.get(index));
-        }
-        return new QueryResult(ordered, counts, articles.size(), readCount, unreadMinutes);
+        hits.sort(comparatorFor(query.sort(), read));
+        int[] order = hits.stream().mapToInt(Integer::intValue).toArray();
+        return new QueryResult(articles, order, new TagCounts(tagIds, counts), readCount, unreadMinutes);
     }
 
-    private static boolean containsAll(String haystack, List<String> words) {
-        for (String word : words) {
-            if (!haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Comparator<Integer> comparatorFor(List<SortKey> sort, ReadStatus readStatus) {
+    private Comparator<Integer> comparatorFor(List<SortKey> sort, ReadSet read) {
         Comparator<Integer> order = (a, b) -> 0;
         for (SortKey key : sort) {
             Comparator<Integer> column = switch (key.column()) {
-                case READ -> Comparator.comparing(i -> readStatus.isRead(articles.get(i).id()));
-                case TITLE -> Comparator.comparing(i -> titleKeys[i]);
-                case COMPANY -> Comparator.comparing(i -> companyKeys[i]);
-                case TAGS -> Comparator.comparing(i -> tagKeys[i]);
+                case READ -> Comparator.comparing(read::isRead);
+                case TITLE -> Comparator.comparing(i -> SearchText.normalize(articles.get(i).title()));
+                case COMPANY -> Comparator.comparing(i -> SearchText.normalize(articles.get(i).company()));
+                case TAGS -> Comparator.comparing(i -> SearchText.normalize(String.join(" ", articles.get(i).tags())));
                 case PUBLISHED -> Comparator.comparingLong(i -> publishedDay(articles.get(i)));
                 case READ_TIME -> Comparator.comparingInt(i -> articles.get(i).readMinutes());
             };

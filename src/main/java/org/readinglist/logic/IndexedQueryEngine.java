@@ -1,0 +1,313 @@
+package org.readinglist.logic;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.readinglist.model.Article;
+import org.readinglist.model.ArticleQuery;
+import org.readinglist.model.ShowFilter;
+import org.readinglist.model.SortColumn;
+import org.readinglist.model.SortKey;
+import org.readinglist.model.TagMatch;
+
+/**
+ * A query engine for large lists. Built once per list:
+ * <ul>
+ *   <li>per tag, the ascending indices of its articles, and per article its tag numbers;</li>
+ *   <li>an inverted index of the search text ({@link TextIndex});</li>
+ *   <li>per sortable column, the articles in that column's order ({@link SortIndex}).</li>
+ * </ul>
+ * A query is then a handful of bit-set operations (read filter, text, tags), tag counts from the articles of the
+ * result, and an ordering that walks a prepared order instead of comparing articles. The text index and the orders
+ * are built when first needed, or ahead of time by {@link #prepare()}.
+ *
+ * <p>Safe for one query at a time from any thread, while {@link #prepare()} runs on another.
+ */
+public final class IndexedQueryEngine implements ArticleQueryEngine {
+
+    /** Below this many result rows per list row, ordering sorts the rows instead of walking a whole order. */
+    private static final int SMALL_RESULT_DIVISOR = 16;
+
+    private final List<Article> articles;
+    private final int size;
+    private final String[] tagNames;
+    private final Map<String, Integer> tagIds;
+    private final int[] tagTotalCounts;
+    private final int[] articleTagStart;
+    private final int[] articleTags;
+    private final int[] tagPostingStart;
+    private final int[] tagPostings;
+    private final int[] minutes;
+    private final ArticleIndexLookup lookup;
+    private final List<TagCount> tagTotals;
+
+    private TextIndex textIndex;
+    private final Map<SortColumn, SortIndex> sortIndexes = new EnumMap<>(SortColumn.class);
+
+    public IndexedQueryEngine(List<Article> articles) {
+        this.articles = List.copyOf(articles);
+        this.size = this.articles.size();
+        Map<String, Integer> totals = new TreeMap<>();
+        int tagLinks = 0;
+        for (Article article : this.articles) {
+            for (String tag : article.tags()) {
+                totals.merge(tag, 1, Integer::sum);
+            }
+            tagLinks += article.tags().size();
+        }
+        tagNames = totals.keySet().toArray(String[]::new);
+        tagIds = new HashMap<>(tagNames.length * 2);
+        tagTotalCounts = new int[tagNames.length];
+        List<TagCount> counts = new ArrayList<>(tagNames.length);
+        for (int t = 0; t < tagNames.length; t++) {
+            tagIds.put(tagNames[t], t);
+            tagTotalCounts[t] = totals.get(tagNames[t]);
+            counts.add(new TagCount(tagNames[t], tagTotalCounts[t]));
+        }
+        tagTotals = List.copyOf(counts);
+
+        articleTagStart = new int[size + 1];
+        articleTags = new int[tagLinks];
+        minutes = new int[size];
+        tagPostingStart = new int[tagNames.length + 1];
+        for (int t = 0; t < tagNames.length; t++) {
+            tagPostingStart[t + 1] = tagPostingStart[t] + tagTotalCounts[t];
+        }
+        tagPostings = new int[tagLinks];
+        int[] filled = Arrays.copyOf(tagPostingStart, tagNames.length);
+        int link = 0;
+        for (int i = 0; i < size; i++) {
+            Article article = this.articles.get(i);
+            minutes[i] = article.readMinutes();
+            articleTagStart[i] = link;
+            for (String tag : article.tags()) {
+                int t = tagIds.get(tag);
+                articleTags[link++] = t;
+                tagPostings[filled[t]++] = i;
+            }
+        }
+        articleTagStart[size] = link;
+        lookup = new ArticleIndexLookup(this.articles);
+    }
+
+    @Override
+    public List<Article> articles() {
+        return articles;
+    }
+
+    @Override
+    public int indexOf(String articleId) {
+        return lookup.indexOf(articleId);
+    }
+
+    @Override
+    public List<TagCount> tagTotals() {
+        return tagTotals;
+    }
+
+    /** Builds the text index and every column order now, so that no later query waits for them. */
+    @Override
+    public void prepare() {
+        textIndex();
+        for (SortColumn column : SortColumn.values()) {
+            if (column != SortColumn.READ) {
+                sortIndex(column);
+            }
+        }
+    }
+
+    private synchronized TextIndex textIndex() {
+        if (textIndex == null) {
+            textIndex = TextIndex.build(articles);
+        }
+        return textIndex;
+    }
+
+    private synchronized SortIndex sortIndex(SortColumn column) {
+        return sortIndexes.computeIfAbsent(column, c -> SortIndex.build(c, articles));
+    }
+
+    @Override
+    public QueryResult run(ArticleQuery query, ReadSet read) {
+        if (read.size() != size) {
+            throw new IllegalArgumentException("read state for " + read.size() + " articles, list has " + size);
+        }
+        long[] readWords = read.words();
+        long[] base = Bits.all(size);
+        if (query.show() == ShowFilter.READ) {
+            Bits.and(base, readWords);
+        } else if (query.show() == ShowFilter.UNREAD) {
+            Bits.andNot(base, readWords);
+        }
+        List<String> words = SearchText.wordsOf(query.text());
+        if (!words.isEmpty()) {
+            Bits.and(base, textIndex().matchingAll(words));
+        }
+        boolean matchAll = query.tagMatch() == TagMatch.ALL;
+        long[] result = base;
+        if (!query.tags().isEmpty()) {
+            result = base.clone();
+            Bits.and(result, tagFilter(query, matchAll));
+        }
+        int[] tagCounts = tagCounts(matchAll ? result : base);
+        int count = Bits.cardinality(result);
+        int readCount = Bits.andCardinality(result, readWords);
+        int unreadMinutes = 0;
+        for (int w = 0; w < result.length; w++) {
+            long word = result[w] & ~readWords[w];
+            while (word != 0) {
+                unreadMinutes += minutes[(w << 6) + Long.numberOfTrailingZeros(word)];
+                word &= word - 1;
+            }
+        }
+        int[] order = order(result, count, query.sort(), read);
+        return new QueryResult(articles, order, new TagCounts(tagIds, tagCounts), readCount, unreadMinutes);
+    }
+
+    private long[] tagFilter(ArticleQuery query, boolean matchAll) {
+        long[] filter = null;
+        for (String tag : query.tags()) {
+            Integer t = tagIds.get(tag);
+            if (t == null) {
+                if (matchAll) {
+                    return new long[Bits.wordsFor(size)];
+                }
+                continue;
+            }
+            long[] tagged = new long[Bits.wordsFor(size)];
+            for (int p = tagPostingStart[t]; p < tagPostingStart[t + 1]; p++) {
+                Bits.set(tagged, tagPostings[p]);
+            }
+            if (filter == null) {
+                filter = tagged;
+            } else if (matchAll) {
+                Bits.and(filter, tagged);
+            } else {
+                for (int w = 0; w < filter.length; w++) {
+                    filter[w] |= tagged[w];
+                }
+            }
+        }
+        return filter == null ? new long[Bits.wordsFor(size)] : filter;
+    }
+
+    private int[] tagCounts(long[] counted) {
+        if (Bits.cardinality(counted) == size) {
+            return tagTotalCounts.clone();
+        }
+        int[] counts = new int[tagNames.length];
+        for (int w = 0; w < counted.length; w++) {
+            long word = counted[w];
+            while (word != 0) {
+                int index = (w << 6) + Long.numberOfTrailingZeros(word);
+                for (int link = articleTagStart[index]; link < articleTagStart[index + 1]; link++) {
+                    counts[articleTags[link]]++;
+                }
+                word &= word - 1;
+            }
+        }
+        return counts;
+    }
+
+    // ---- ordering: by the least significant key first, then stable passes for the more significant ones
+
+    private int[] order(long[] result, int count, List<SortKey> keys, ReadSet read) {
+        if (keys.isEmpty()) {
+            return Bits.toArray(result, count);
+        }
+        boolean small = (long) count * SMALL_RESULT_DIVISOR < size;
+        SortKey last = keys.get(keys.size() - 1);
+        int[] order;
+        int from;
+        if (last.column() != SortColumn.READ && !small) {
+            order = walk(result, count, sortIndex(last.column()), last.ascending());
+            from = keys.size() - 2;
+        } else {
+            order = Bits.toArray(result, count);
+            from = keys.size() - 1;
+        }
+        for (int k = from; k >= 0; k--) {
+            order = stableSort(order, keys.get(k), read, small);
+        }
+        return order;
+    }
+
+    /** The members of {@code result} in the column's order; descending keeps ties in list order too. */
+    private static int[] walk(long[] result, int count, SortIndex index, boolean ascending) {
+        int[] order = new int[count];
+        int at = 0;
+        int[] columnOrder = index.order;
+        if (ascending) {
+            for (int p = 0; p < columnOrder.length && at < count; p++) {
+                int i = columnOrder[p];
+                if (Bits.get(result, i)) {
+                    order[at++] = i;
+                }
+            }
+            return order;
+        }
+        int[] rank = index.rank;
+        int p = columnOrder.length - 1;
+        while (p >= 0 && at < count) {
+            int groupRank = rank[columnOrder[p]];
+            int start = p;
+            while (start > 0 && rank[columnOrder[start - 1]] == groupRank) {
+                start--;
+            }
+            for (int q = start; q <= p; q++) {
+                int i = columnOrder[q];
+                if (Bits.get(result, i)) {
+                    order[at++] = i;
+                }
+            }
+            p = start - 1;
+        }
+        return order;
+    }
+
+    private int[] stableSort(int[] order, SortKey key, ReadSet read, boolean small) {
+        int buckets;
+        int[] rank;
+        if (key.column() == SortColumn.READ) {
+            buckets = 2;
+            rank = null;
+        } else {
+            SortIndex index = sortIndex(key.column());
+            buckets = index.distinct;
+            rank = index.rank;
+        }
+        int[] bucketOf = new int[order.length];
+        for (int p = 0; p < order.length; p++) {
+            int i = order[p];
+            int r = rank == null ? (read.isRead(i) ? 1 : 0) : rank[i];
+            bucketOf[p] = key.ascending() ? r : buckets - 1 - r;
+        }
+        int[] sorted = new int[order.length];
+        if (small || buckets > order.length * 4L) {
+            long[] packed = new long[order.length];
+            for (int p = 0; p < order.length; p++) {
+                packed[p] = ((long) bucketOf[p] << 32) | p;
+            }
+            Arrays.sort(packed);
+            for (int p = 0; p < packed.length; p++) {
+                sorted[p] = order[(int) packed[p]];
+            }
+            return sorted;
+        }
+        int[] start = new int[buckets + 1];
+        for (int b : bucketOf) {
+            start[b + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        for (int p = 0; p < order.length; p++) {
+            sorted[start[bucketOf[p]]++] = order[p];
+        }
+        return sorted;
+    }
+}
