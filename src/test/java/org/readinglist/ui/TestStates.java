@@ -16,6 +16,7 @@ import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.util.Notifier;
+import org.readinglist.ui.util.TaskExecutor;
 
 /** A {@link ReadingListState} over the bundled list with in-memory read marks, for view-model tests. */
 public final class TestStates {
@@ -33,6 +34,11 @@ public final class TestStates {
     }
 
     public TestStates(Map<String, Instant> initialMarks) {
+        this(initialMarks, new CurrentThreadTaskExecutor());
+    }
+
+    /** With an executor the test controls, for background work that finishes late or out of order. */
+    public TestStates(Map<String, Instant> initialMarks, TaskExecutor executor) {
         stored.putAll(initialMarks);
         ReadStateStore store = new ReadStateStore() {
             @Override
@@ -79,7 +85,7 @@ public final class TestStates {
             }
         };
         state = new ReadingListState(new GsonArticleRepository(), store, saves::add, IndexedQueryEngine::new,
-                new CurrentThreadTaskExecutor(), notifier, Clock.fixed(NOW, ZoneOffset.UTC));
+                executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     public TestStates loaded() {

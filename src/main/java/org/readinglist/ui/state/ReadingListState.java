@@ -51,7 +51,7 @@ import org.readinglist.ui.util.TaskExecutor;
 public final class ReadingListState {
 
     /** Lists at least this long are queried off the JavaFX thread. */
-    static final int BACKGROUND_QUERY_SIZE = 200_000;
+    private static final int BACKGROUND_QUERY_SIZE = 200_000;
 
     private final ArticleRepository repository;
     private final ReadStateStore stateStore;
@@ -68,6 +68,7 @@ public final class ReadingListState {
     private ArticleQueryEngine engine;
     private boolean batching;
     private long queryGeneration;
+    private int backgroundQuerySize = BACKGROUND_QUERY_SIZE;
     private long appliedGeneration;
 
     private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
@@ -382,7 +383,7 @@ public final class ReadingListState {
         }
         ArticleQuery query = currentQuery();
         long generation = ++queryGeneration;
-        if (rows.length < BACKGROUND_QUERY_SIZE) {
+        if (rows.length < backgroundQuerySize) {
             show(generation, engine.run(query, readSet));
             return;
         }
