@@ -363,6 +363,11 @@ public final class ReadingListState {
 
     // ---- querying
 
+    /** Queries lists of at least this many articles in the background (tests use small lists). */
+    void queryInBackgroundFrom(int size) {
+        backgroundQuerySize = size;
+    }
+
     public ArticleQuery currentQuery() {
         return new ArticleQuery(Set.copyOf(selectedTags), tagMatch.get(), searchText.get(), show.get(), sort.get());
     }
