@@ -1,7 +1,6 @@
 package org.readinglist.persistence;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -39,8 +38,11 @@ import org.readinglist.model.Article;
  */
 public final class GsonArticleRepository implements ArticleRepository {
 
-    /** Bigger files are refused before reading: a reading list of a million articles is about 300 MB. */
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /**
+     * Bigger files are refused before reading. A million articles take 450 to 800 MB, depending on the length of
+     * their summaries; the file is read as a stream, so its size does not add to the memory the articles take.
+     */
+    public static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
     static final int MAX_NESTING = 32;
     static final String BUNDLED_RESOURCE = "articles.json";
     private static final BigDecimal MAX_READ_MINUTES = BigDecimal.valueOf(100_000);
@@ -88,33 +90,12 @@ public final class GsonArticleRepository implements ArticleRepository {
         }
     }
 
+    /**
+     * Reads the document as a stream, one article object at a time, so a long list is never held as a JSON tree.
+     * A problem in an article is kept until the whole document has been read: a file that is not valid JSON is
+     * reported as such, wherever its first article problem is.
+     */
     List<Article> parse(String source, InputStream in) throws ArticlesFileException, IOException {
-        JsonElement root = readTree(source, in);
-        if (!root.isJsonObject() || !root.getAsJsonObject().has("articles")) {
-            throw new ArticlesFileException(source, "expected an object with an \"articles\" list at the top level");
-        }
-        JsonElement list = root.getAsJsonObject().get("articles");
-        if (!list.isJsonArray()) {
-            throw new ArticlesFileException(source, "\"articles\" must be a list");
-        }
-        JsonArray array = list.getAsJsonArray();
-        List<Article> articles = new ArrayList<>(array.size());
-        Map<String, Integer> positionById = new HashMap<>();
-        for (int i = 0; i < array.size(); i++) {
-            int position = i + 1;
-            Article article = toArticle(source, position, array.get(i));
-            Integer earlier = positionById.putIfAbsent(article.id(), position);
-            if (earlier != null) {
-                throw new ArticlesFileException(source, describe(position, article.title())
-                        + ": duplicate id \"" + JsonProblems.shown(article.id()) + "\" (also used by article " + earlier
-                        + ")");
-            }
-            articles.add(article);
-        }
-        return articles;
-    }
-
-    private JsonElement readTree(String source, InputStream in) throws ArticlesFileException, IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -124,11 +105,32 @@ public final class GsonArticleRepository implements ArticleRepository {
             if (isEmpty(json)) {
                 throw new ArticlesFileException(source, "the file is empty");
             }
-            JsonElement root = treeAdapter().read(json);
+            Articles found = null;
+            if (json.peek() == JsonToken.BEGIN_OBJECT) {
+                json.beginObject();
+                while (json.hasNext()) {
+                    if (json.nextName().equals("articles")) {
+                        // a repeated name counts once, with its last value, as in a JSON object
+                        found = readArticles(source, json);
+                    } else {
+                        treeAdapter().read(json);
+                    }
+                }
+                json.endObject();
+            } else {
+                treeAdapter().read(json);
+            }
             if (json.peek() != JsonToken.END_DOCUMENT) {
                 throw new ArticlesFileException(source, "unexpected content after the end of the JSON document");
             }
-            return root;
+            if (found == null) {
+                throw new ArticlesFileException(source,
+                        "expected an object with an \"articles\" list at the top level");
+            }
+            if (found.problem != null) {
+                throw found.problem;
+            }
+            return found.articles;
         } catch (CharacterCodingException e) {
             throw new ArticlesFileException(source, "is not UTF-8 text", e);
         } catch (EOFException | MalformedJsonException | JsonParseException e) {
@@ -137,6 +139,47 @@ public final class GsonArticleRepository implements ArticleRepository {
             }
             throw new ArticlesFileException(source, JsonProblems.describe(e), e);
         }
+    }
+
+    /** The articles of one "articles" value, or the first problem found in it. */
+    private static final class Articles {
+        final List<Article> articles = new ArrayList<>();
+        ArticlesFileException problem;
+    }
+
+    private Articles readArticles(String source, JsonReader json) throws IOException {
+        Articles found = new Articles();
+        if (json.peek() != JsonToken.BEGIN_ARRAY) {
+            treeAdapter().read(json);
+            found.problem = new ArticlesFileException(source, "\"articles\" must be a list");
+            return found;
+        }
+        Map<String, Integer> positionById = new HashMap<>();
+        Map<Object, Object> shared = new HashMap<>();
+        json.beginArray();
+        int position = 0;
+        while (json.hasNext()) {
+            position++;
+            JsonElement element = treeAdapter().read(json);
+            if (found.problem != null) {
+                continue;
+            }
+            try {
+                Article article = toArticle(source, position, element, shared);
+                Integer earlier = positionById.putIfAbsent(article.id(), position);
+                if (earlier != null) {
+                    throw new ArticlesFileException(source, describe(position, article.title())
+                            + ": duplicate id \"" + JsonProblems.shown(article.id()) + "\" (also used by article "
+                            + earlier + ")");
+                }
+                found.articles.add(article);
+            } catch (ArticlesFileException e) {
+                found.problem = e;
+                found.articles.clear();
+            }
+        }
+        json.endArray();
+        return found;
     }
 
     private synchronized TypeAdapter<JsonElement> treeAdapter() {
@@ -155,13 +198,12 @@ public final class GsonArticleRepository implements ArticleRepository {
         }
     }
 
-    private static Article toArticle(String source, int position, JsonElement element) throws ArticlesFileException {
+    private static Article toArticle(String source, int position, JsonElement element, Map<Object, Object> shared)
+            throws ArticlesFileException {
         if (!element.isJsonObject()) {
             throw new ArticlesFileException(source, "article " + position + ": expected an object");
         }
         JsonObject object = element.getAsJsonObject();
-        JsonElement titleValue = object.get("title");
-        String where = describe(position, titleValue != null && isString(titleValue) ? titleValue.getAsString() : null);
         try {
             String title = optionalString(object, "title");
             if (title == null || title.isBlank()) {
@@ -175,16 +217,32 @@ public final class GsonArticleRepository implements ArticleRepository {
             return new Article(
                     id == null ? ArticleIds.idFor(title, url) : id.strip(),
                     title,
-                    optionalString(object, "company"),
+                    share(shared, optionalString(object, "company")),
                     optionalString(object, "summary"),
-                    stringList(object, "tags", List.of()),
+                    share(shared, stringList(object, "tags", List.of(), shared)),
                     readMinutes(object),
                     url,
-                    publishedDate(object),
-                    stringList(object, "authors", null));
+                    share(shared, publishedDate(object)),
+                    share(shared, stringList(object, "authors", null, shared)));
         } catch (IllegalArgumentException e) {
+            JsonElement titleValue = object.get("title");
+            String where = describe(position,
+                    titleValue != null && isString(titleValue) ? titleValue.getAsString() : null);
             throw new ArticlesFileException(source, where + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One instance per distinct value: companies, tags, authors, dates and whole tag lists repeat across a long
+     * list, and sharing them keeps a million articles in a fraction of the memory.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T share(Map<Object, Object> shared, T value) {
+        if (value == null) {
+            return null;
+        }
+        T known = (T) shared.putIfAbsent(value, value);
+        return known == null ? value : known;
     }
 
     private static String describe(int position, String title) {
@@ -205,7 +263,8 @@ public final class GsonArticleRepository implements ArticleRepository {
         return value.getAsString();
     }
 
-    private static List<String> stringList(JsonObject object, String field, List<String> whenAbsent) {
+    private static List<String> stringList(JsonObject object, String field, List<String> whenAbsent,
+                                           Map<Object, Object> shared) {
         JsonElement value = object.get(field);
         if (value == null || value.isJsonNull()) {
             return whenAbsent;
@@ -220,10 +279,10 @@ public final class GsonArticleRepository implements ArticleRepository {
             }
             String text = item.getAsString().strip();
             if (!text.isEmpty()) {
-                values.add(text);
+                values.add(share(shared, text));
             }
         }
-        return new ArrayList<>(values);
+        return List.copyOf(values);
     }
 
     private static int readMinutes(JsonObject object) {

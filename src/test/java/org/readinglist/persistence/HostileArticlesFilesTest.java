@@ -232,11 +232,11 @@ class HostileArticlesFilesTest {
                 (Maker) HostileArticlesFilesTest::hundredThousandTags, loads(1)));
         cases.add(Arguments.of("generated: 10,000 levels of nesting",
                 (Maker) HostileArticlesFilesTest::tenThousandLevels, refused(NOT_JSON + "1, column 82: " + NESTING)));
-        cases.add(Arguments.of("generated: 600 MB sparse file",
-                (Maker) dir -> sparse(dir.resolve("sparse-600mb.json"), 600 * MB),
-                refused("is too large (600 MB; the limit is 512 MB)")));
-        cases.add(Arguments.of("generated: 500 MB sparse file, under the limit",
-                (Maker) dir -> sparse(dir.resolve("sparse-500mb.json"), 500 * MB),
+        cases.add(Arguments.of("generated: 1100 MB sparse file",
+                (Maker) dir -> sparse(dir.resolve("sparse-1100mb.json"), 1100 * MB),
+                refused("is too large (1100 MB; the limit is 1024 MB)")));
+        cases.add(Arguments.of("generated: 1000 MB sparse file, under the limit",
+                (Maker) dir -> sparse(dir.resolve("sparse-1000mb.json"), 1000 * MB),
                 refused(NOT_JSON + "1, column 1" + UNEXPECTED)));
         cases.add(Arguments.of("generated: symbolic link to /dev/zero",
                 (Maker) dir -> linkToDevZero(dir.resolve("zero.json")), refused("is not a regular file")));
