@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 import org.readinglist.model.Article;
 
 /**
@@ -63,7 +64,7 @@ public final class GsonArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public List<Article> load(Path file) throws ArticlesFileException {
+    public List<Article> load(Path file, DoubleConsumer progress) throws ArticlesFileException {
         String source = file.toString();
         try {
             if (!Files.exists(file)) {
@@ -80,7 +81,7 @@ public final class GsonArticleRepository implements ArticleRepository {
                 throw new ArticlesFileException(source, "is too large (" + size / (1024 * 1024)
                         + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
                 return parse(source, in);
             }
         } catch (NoSuchFileException e) {

@@ -89,6 +89,26 @@ class GsonArticleRepositoryTest {
     // ---- valid files -----------------------------------------------------------------------------------------
 
     @Test
+    void progressRisesToTheWholeFile() throws Exception {
+        String[] many = new String[2000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = "{\"title\": \"Article " + i + "\", \"summary\": \"" + "words ".repeat(20) + "\"}";
+        }
+        Path file = file(articles(many));
+        List<Double> reported = new java.util.ArrayList<>();
+
+        List<Article> loaded = repository.load(file, reported::add);
+
+        assertEquals(2000, loaded.size());
+        assertTrue(reported.size() >= 10, "reported " + reported.size() + " times");
+        assertTrue(reported.size() <= 102, "reported " + reported.size() + " times");
+        for (int i = 1; i < reported.size(); i++) {
+            assertTrue(reported.get(i) >= reported.get(i - 1), "progress never goes back");
+        }
+        assertEquals(1.0, reported.get(reported.size() - 1), 1e-9);
+    }
+
+    @Test
     void everyFieldIsRead() throws Exception {
         Path file = file(articles("""
                 {

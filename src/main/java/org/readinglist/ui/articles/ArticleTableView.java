@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -55,6 +56,8 @@ public final class ArticleTableView {
     @FXML
     private Label placeholderLabel;
     @FXML
+    private ProgressBar loadProgressBar;
+    @FXML
     private Button clearFiltersButton;
     @FXML
     private MenuItem markReadItem;
@@ -90,6 +93,9 @@ public final class ArticleTableView {
         });
 
         placeholderLabel.textProperty().bind(viewModel.placeholderTextProperty());
+        loadProgressBar.progressProperty().bind(viewModel.loadProgressProperty());
+        loadProgressBar.visibleProperty().bind(viewModel.loadingProperty());
+        loadProgressBar.managedProperty().bind(loadProgressBar.visibleProperty());
         clearFiltersButton.visibleProperty().bind(viewModel.canClearFiltersProperty());
         clearFiltersButton.managedProperty().bind(clearFiltersButton.visibleProperty());
         table.setPlaceholder(placeholder);

@@ -10,6 +10,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ObservableList;
 import org.readinglist.model.SortKey;
 import org.readinglist.ui.state.ArticleRow;
@@ -41,6 +43,16 @@ public final class ArticleTableViewModel {
 
     public ObjectProperty<ArticleRow> selectedArticleProperty() {
         return state.selectedArticleProperty();
+    }
+
+    /** Whether the articles are being loaded. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return state.loadingProperty();
+    }
+
+    /** How much of the articles file has been read, 0 to 1, or -1 while that is unknown. */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return state.loadProgressProperty();
     }
 
     /** What the empty table says. */

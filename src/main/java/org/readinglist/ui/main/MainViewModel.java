@@ -19,7 +19,8 @@ public final class MainViewModel {
     public MainViewModel(ReadingListState state, Dialogs dialogs) {
         this.state = state;
         this.dialogs = dialogs;
-        this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty());
+        this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty(),
+                state.loadProgressProperty(), state.queryingProperty());
     }
 
     // ---- properties
@@ -50,11 +51,13 @@ public final class MainViewModel {
 
     private String statusText() {
         if (state.loadingProperty().get()) {
-            return "Loading articles…";
+            double progress = state.loadProgressProperty().get();
+            return progress < 0 ? "Loading articles…" : "Loading articles… " + Math.round(progress * 100) + "%";
         }
         QueryResult result = state.getResult();
         return "Showing " + result.size() + " of " + result.total()
                 + " · " + result.readCount() + " read"
-                + " · " + result.unreadMinutes() + " min unread";
+                + " · " + result.unreadMinutes() + " min unread"
+                + (state.queryingProperty().get() ? " · updating…" : "");
     }
 }

@@ -18,6 +18,8 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -85,6 +87,7 @@ public final class ReadingListState {
             FXCollections.unmodifiableObservableList(tagTotals);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
     private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
+    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress", -1);
     private final ReadOnlyBooleanWrapper indexed = new ReadOnlyBooleanWrapper(this, "indexed", false);
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
@@ -153,6 +156,11 @@ public final class ReadingListState {
         return loading.getReadOnlyProperty();
     }
 
+    /** How much of the articles file has been read while loading, 0 to 1; -1 when unknown. */
+    public ReadOnlyDoubleProperty loadProgressProperty() {
+        return loadProgress.getReadOnlyProperty();
+    }
+
     /** Whether a query over a long list is running in the background; the rows shown are the previous result. */
     public ReadOnlyBooleanProperty queryingProperty() {
         return querying.getReadOnlyProperty();
@@ -190,6 +198,7 @@ public final class ReadingListState {
     /** Loads the read marks and the articles (the given file, or the bundled list) off the JavaFX thread. */
     public void load(Optional<Path> articlesFile) {
         loading.set(true);
+        loadProgress.set(-1);
         executor.execute(() -> loadInBackground(articlesFile), this::apply, error -> {
             loading.set(false);
             notifier.warn("The reading list could not be loaded: " + error.getMessage());
@@ -204,7 +213,8 @@ public final class ReadingListState {
         String source;
         if (articlesFile.isPresent()) {
             try {
-                articles = repository.load(articlesFile.get());
+                articles = repository.load(articlesFile.get(),
+                        part -> executor.runOnUi(() -> loadProgress.set(part)));
                 source = articlesFile.get().toString();
             } catch (ArticlesFileException e) {
                 notices.add("Could not open " + e.getMessage() + ". Showing the bundled list instead.");
