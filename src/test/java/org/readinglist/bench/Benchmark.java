@@ -1,0 +1,227 @@
+package org.readinglist.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The performance benchmark: generates synthetic lists, starts the real app on each several times (first frame with
+ * the articles shown, resident memory once settled), drives the real window through filters, search, sorting and
+ * marking ({@link UiBenchmark}), and prints a table of medians and 95th percentiles.
+ *
+ * <pre>mvn -Pbench verify [-Dbench.sizes=19,100000,1000000] [-Dbench.samples=20] [-Dbench.starts=5]</pre>
+ *
+ * Each app runs in its own JVM with the flags of the installed launcher ({@code bench.jvm}); without a display it
+ * runs headless (Monocle, software rendering), with {@code DISPLAY} set it opens a real window there.
+ */
+public final class Benchmark {
+
+    private static final Pattern FIRST_FRAME = Pattern.compile("^ok: (\\d+) articles, first frame (\\d+) ms");
+    private static final Pattern RSS = Pattern.compile("^rss: (\\d+) MB");
+    private static final Pattern SAMPLE = Pattern.compile("^sample (\\S+) ([0-9.]+)");
+    private static final long SEED = 42;
+    private static final int TAG_CLOUD_TAGS = 5000;
+
+    private final List<Integer> sizes;
+    private final int samples;
+    private final int starts;
+    private final int settleSeconds;
+    private final Path work;
+    private final List<String> jvmFlags;
+
+    /** row name → size → samples in ms (or MB for memory) */
+    private final Map<String, Map<String, List<Double>>> results = new LinkedHashMap<>();
+
+    private Benchmark(List<Integer> sizes, int samples, int starts, int settleSeconds, Path work,
+                      List<String> jvmFlags) {
+        this.sizes = sizes;
+        this.samples = samples;
+        this.starts = starts;
+        this.settleSeconds = settleSeconds;
+        this.work = work;
+        this.jvmFlags = jvmFlags;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "19,100000,1000000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        Benchmark benchmark = new Benchmark(sizes,
+                Integer.getInteger("bench.samples", 20),
+                Integer.getInteger("bench.starts", 5),
+                Integer.getInteger("bench.settle", 5),
+                Path.of(System.getProperty("bench.work", "target/bench")),
+                List.of(System.getProperty("bench.jvm", "-XX:+UseSerialGC -Xms16m -Xmx1g").split("\\s+")));
+        benchmark.run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(work);
+        System.out.println("Reading List benchmark: " + samples + " samples per action, " + starts
+                + " starts per size, JVM flags " + String.join(" ", jvmFlags) + ", "
+                + (display() ? "display " + System.getenv("DISPLAY") : "headless (Monocle, software rendering)"));
+        for (int size : sizes) {
+            Path articles = articlesFile(size, 1000);
+            for (int start = 0; start < starts; start++) {
+                startOnce(size, articles);
+            }
+            actions(size, articles);
+        }
+        if (sizes.stream().anyMatch(size -> size >= 100_000)) {
+            actions(TAG_CLOUD_TAGS, articlesFile(100_000, TAG_CLOUD_TAGS));
+        }
+        print();
+    }
+
+    /** The bundled list for 19, else a generated list (kept in the work folder for the next run). */
+    private Path articlesFile(int size, int tagPool) throws IOException {
+        if (size == 19) {
+            return Path.of("bundled");
+        }
+        Path file = work.resolve("articles-" + size + "-" + tagPool + ".json");
+        if (!Files.exists(file)) {
+            System.out.println("generating " + size + " articles with " + tagPool + " tags…");
+            Path partial = work.resolve(file.getFileName() + ".part");
+            SyntheticList.write(size, SEED, tagPool, partial);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+
+    private Path dataDir(int size, Path articles) throws IOException {
+        Path dir = Files.createTempDirectory(work, "data-");
+        if (size != 19) {
+            SyntheticList.writeState(size, SEED, 0.1, dir.resolve("state.json"));
+        }
+        return dir;
+    }
+
+    private void startOnce(int size, Path articles) throws Exception {
+        List<String> command = java("org.readinglist.app.Launcher");
+        if (!articles.toString().equals("bundled")) {
+            command.addAll(List.of("--articles", articles.toString()));
+        }
+        command.addAll(List.of("--data-dir", dataDir(size, articles).toString(), "--smoke-test",
+                "--settle-seconds", String.valueOf(settleSeconds)));
+        for (String line : execute(command)) {
+            Matcher frame = FIRST_FRAME.matcher(line);
+            if (frame.find()) {
+                record("JVM start to first frame, articles shown (ms)", size, Double.parseDouble(frame.group(2)));
+            }
+            Matcher rss = RSS.matcher(line);
+            if (rss.find()) {
+                record("resident memory once settled (MB)", size, Double.parseDouble(rss.group(1)));
+            }
+        }
+    }
+
+    private void actions(int size, Path articles) throws Exception {
+        List<String> command = java(UiBenchmark.class.getName());
+        command.addAll(List.of(articles.toString(), dataDir(size, articles).toString(), String.valueOf(samples)));
+        for (String line : execute(command)) {
+            Matcher sample = SAMPLE.matcher(line);
+            if (sample.find()) {
+                record(sample.group(1) + " (ms)", size, Double.parseDouble(sample.group(2)));
+            }
+        }
+    }
+
+    private List<String> java(String mainClass) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        if (!display()) {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Djava.awt.headless=true"));
+        }
+        command.addAll(List.of("-Djavafx.cachedir=" + work.resolve("openjfx-cache").toAbsolutePath(),
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        return command;
+    }
+
+    private static boolean display() {
+        String display = System.getenv("DISPLAY");
+        return display != null && !display.isBlank();
+    }
+
+    private static List<String> execute(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+            }
+        }
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            lines.forEach(line -> System.out.println("  | " + line));
+            throw new IllegalStateException("benchmark run failed: " + String.join(" ", command));
+        }
+        return lines;
+    }
+
+    private void record(String row, int size, double value) {
+        results.computeIfAbsent(row, r -> new TreeMap<>())
+                .computeIfAbsent(label(size), s -> new ArrayList<>()).add(value);
+    }
+
+    private static String label(int size) {
+        if (size == TAG_CLOUD_TAGS) {
+            return "100k, 5,000 tags";
+        }
+        return size >= 1_000_000 && size % 1_000_000 == 0 ? size / 1_000_000 + "M"
+                : size >= 1000 && size % 1000 == 0 ? size / 1000 + "k" : String.valueOf(size);
+    }
+
+    private void print() {
+        List<String> columns = new ArrayList<>();
+        sizes.forEach(size -> columns.add(label(size)));
+        if (sizes.stream().anyMatch(size -> size >= 100_000)) {
+            columns.add(label(TAG_CLOUD_TAGS));
+        }
+        StringBuilder table = new StringBuilder("\n| action | ");
+        table.append(String.join(" | ", columns)).append(" |\n|---|");
+        columns.forEach(column -> table.append("---|"));
+        table.append('\n');
+        results.forEach((row, bySize) -> {
+            table.append("| ").append(row).append(" | ");
+            for (String column : columns) {
+                List<Double> values = bySize.get(column);
+                table.append(values == null ? "" : summary(values)).append(" | ");
+            }
+            table.setLength(table.length() - 1);
+            table.append('\n');
+        });
+        table.append("\nEach cell: median / 95th percentile (n samples).\n");
+        System.out.print(table);
+    }
+
+    private static String summary(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = percentile(sorted, 50);
+        double p95 = percentile(sorted, 95);
+        return String.format(Locale.ROOT, "%s / %s (%d)", format(median), format(p95), sorted.length);
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static String format(double value) {
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
