@@ -63,7 +63,9 @@ public final class Benchmark {
                 Integer.getInteger("bench.starts", 5),
                 Integer.getInteger("bench.settle", 5),
                 Path.of(System.getProperty("bench.work", "target/bench")),
-                List.of(System.getProperty("bench.jvm", "-XX:+UseSerialGC -Xms16m -Xmx1g").split("\\s+")));
+                List.of(System.getProperty("bench.jvm",
+                        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m -XX:MinHeapFreeRatio=10"
+                        + " -XX:MaxHeapFreeRatio=30").split("\\s+")));
         benchmark.run();
     }
 
