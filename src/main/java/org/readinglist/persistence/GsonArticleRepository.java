@@ -223,7 +223,7 @@ public final class GsonArticleRepository implements ArticleRepository {
                     share(shared, stringList(object, "tags", List.of(), shared)),
                     readMinutes(object),
                     url,
-                    share(shared, publishedDate(object)),
+                    publishedDate(object, shared),
                     share(shared, stringList(object, "authors", null, shared)));
         } catch (IllegalArgumentException e) {
             JsonElement titleValue = object.get("title");
@@ -310,13 +310,25 @@ public final class GsonArticleRepository implements ArticleRepository {
         return minutes.intValue();
     }
 
-    private static LocalDate publishedDate(JsonObject object) {
+    private record DateText(String text) {
+    }
+
+    /** Dates repeat across a long list: each distinct text is parsed once. */
+    private static LocalDate publishedDate(JsonObject object, Map<Object, Object> shared) {
         String text = optionalString(object, "published");
         if (text == null) {
             return null;
         }
+        // keyed apart from the shared texts: a company may be called "2024-01-01" too
+        DateText key = new DateText(text);
+        Object known = shared.get(key);
+        if (known != null) {
+            return (LocalDate) known;
+        }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            shared.put(key, date);
+            return date;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"published\" must be a date like 2026-05-04, not \""
                     + JsonProblems.shown(text) + "\"", e);

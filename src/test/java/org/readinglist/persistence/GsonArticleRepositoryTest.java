@@ -109,6 +109,17 @@ class GsonArticleRepositoryTest {
     }
 
     @Test
+    void aCompanyNamedLikeADateStaysText() throws Exception {
+        List<Article> loaded = load(file(articles(
+                "{\"title\": \"A\", \"company\": \"2024-01-01\", \"published\": \"2024-01-01\"}",
+                "{\"title\": \"B\", \"company\": \"2024-01-01\", \"published\": \"2024-01-01\"}")));
+
+        assertEquals("2024-01-01", loaded.get(1).company());
+        assertEquals(java.time.LocalDate.of(2024, 1, 1), loaded.get(1).published());
+        assertTrue(loaded.get(0).published() == loaded.get(1).published(), "one date object for one date");
+    }
+
+    @Test
     void everyFieldIsRead() throws Exception {
         Path file = file(articles("""
                 {
