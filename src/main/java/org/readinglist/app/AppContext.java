@@ -101,7 +101,7 @@ public final class AppContext implements AutoCloseable {
         Dialogs dialogs = new RestoreBackupDialog(
                 () -> new RestoreBackupViewModel(state, store, executor, notices, locale, zone),
                 () -> mainWindow, AppContext.class.getResource(STYLESHEET).toExternalForm());
-        MainViewModel mainViewModel = new MainViewModel(state, dialogs);
+        MainViewModel mainViewModel = new MainViewModel(state, dialogs, locale);
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, locale);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, locale, zone);

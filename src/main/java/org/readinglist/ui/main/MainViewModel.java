@@ -1,5 +1,7 @@
 package org.readinglist.ui.main;
 
+import java.text.NumberFormat;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -15,10 +17,12 @@ public final class MainViewModel {
     private final ReadingListState state;
     private final Dialogs dialogs;
     private final StringBinding status;
+    private final NumberFormat numbers;
 
-    public MainViewModel(ReadingListState state, Dialogs dialogs) {
+    public MainViewModel(ReadingListState state, Dialogs dialogs, Locale locale) {
         this.state = state;
         this.dialogs = dialogs;
+        this.numbers = NumberFormat.getIntegerInstance(locale);
         this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty(),
                 state.loadProgressProperty(), state.queryingProperty());
     }
@@ -55,9 +59,9 @@ public final class MainViewModel {
             return progress < 0 ? "Loading articles…" : "Loading articles… " + Math.round(progress * 100) + "%";
         }
         QueryResult result = state.getResult();
-        return "Showing " + result.size() + " of " + result.total()
-                + " · " + result.readCount() + " read"
-                + " · " + result.unreadMinutes() + " min unread"
+        return "Showing " + numbers.format(result.size()) + " of " + numbers.format(result.total())
+                + " · " + numbers.format(result.readCount()) + " read"
+                + " · " + numbers.format(result.unreadMinutes()) + " min unread"
                 + (state.queryingProperty().get() ? " · updating…" : "");
     }
 }

@@ -13,7 +13,7 @@ class MainViewModelTest {
     @Test
     void statusLineFollowsTheResultLive() {
         ReadingListState state = new TestStates().loaded().state;
-        MainViewModel viewModel = new MainViewModel(state, () -> { });
+        MainViewModel viewModel = new MainViewModel(state, () -> { }, java.util.Locale.US);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Showing 19 of 19 · 0 read · 95 min unread");
 
         state.toggleTag("databases");
@@ -25,7 +25,7 @@ class MainViewModelTest {
     @Test
     void statusLineSaysWhileLoading() {
         TestStates states = new TestStates();
-        MainViewModel viewModel = new MainViewModel(states.state, () -> { });
+        MainViewModel viewModel = new MainViewModel(states.state, () -> { }, java.util.Locale.US);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Loading articles…");
         states.loaded();
         assertThat(viewModel.statusProperty().get()).startsWith("Showing 19 of 19");
@@ -34,7 +34,7 @@ class MainViewModelTest {
     @Test
     void clearSearchEmptiesTheSearchText() {
         ReadingListState state = new TestStates().loaded().state;
-        MainViewModel viewModel = new MainViewModel(state, () -> { });
+        MainViewModel viewModel = new MainViewModel(state, () -> { }, java.util.Locale.US);
         viewModel.searchTextProperty().set("druid");
         viewModel.showProperty().set(ShowFilter.UNREAD);
 
