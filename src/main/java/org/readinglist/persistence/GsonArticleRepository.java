@@ -14,6 +14,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -30,6 +31,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.DoubleConsumer;
 import org.readinglist.model.Article;
 
@@ -45,6 +48,9 @@ public final class GsonArticleRepository implements ArticleRepository {
      */
     public static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
     static final int MAX_NESTING = 32;
+    /** Files from this size on are read on one thread and converted on another. */
+    static final long PARALLEL_FROM_BYTES = 4L * 1024 * 1024;
+    private static final int BATCH = 512;
     static final String BUNDLED_RESOURCE = "articles.json";
     private static final BigDecimal MAX_READ_MINUTES = BigDecimal.valueOf(100_000);
 
@@ -82,7 +88,7 @@ public final class GsonArticleRepository implements ArticleRepository {
                         + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
             }
             try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
-                return parse(source, in);
+                return parse(source, in, size >= PARALLEL_FROM_BYTES);
             }
         } catch (NoSuchFileException e) {
             throw new ArticlesFileException(source, "file not found", e);
@@ -97,6 +103,11 @@ public final class GsonArticleRepository implements ArticleRepository {
      * reported as such, wherever its first article problem is.
      */
     List<Article> parse(String source, InputStream in) throws ArticlesFileException, IOException {
+        return parse(source, in, false);
+    }
+
+    private List<Article> parse(String source, InputStream in, boolean inParallel)
+            throws ArticlesFileException, IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -112,7 +123,7 @@ public final class GsonArticleRepository implements ArticleRepository {
                 while (json.hasNext()) {
                     if (json.nextName().equals("articles")) {
                         // a repeated name counts once, with its last value, as in a JSON object
-                        found = readArticles(source, json);
+                        found = readArticles(source, json, inParallel);
                     } else {
                         treeAdapter().read(json);
                     }
@@ -148,22 +159,96 @@ public final class GsonArticleRepository implements ArticleRepository {
         ArticlesFileException problem;
     }
 
-    private Articles readArticles(String source, JsonReader json) throws IOException {
-        Articles found = new Articles();
+    private Articles readArticles(String source, JsonReader json, boolean inParallel) throws IOException {
         if (json.peek() != JsonToken.BEGIN_ARRAY) {
             treeAdapter().read(json);
+            Articles found = new Articles();
             found.problem = new ArticlesFileException(source, "\"articles\" must be a list");
             return found;
         }
-        Map<String, Integer> positionById = new HashMap<>();
-        Map<Object, Object> shared = new HashMap<>();
+        Collector collector = new Collector(source);
         json.beginArray();
-        int position = 0;
-        while (json.hasNext()) {
+        if (inParallel) {
+            readInParallel(json, collector);
+        } else {
+            while (json.hasNext()) {
+                collector.accept(treeAdapter().read(json));
+            }
+        }
+        json.endArray();
+        return collector.found;
+    }
+
+    /**
+     * Reads article objects on this thread while another turns them into articles: on a long list the two halves
+     * of the work take about as long as each other.
+     */
+    private void readInParallel(JsonReader json, Collector collector) throws IOException {
+        BlockingQueue<List<JsonElement>> queue = new ArrayBlockingQueue<>(8);
+        List<JsonElement> end = new ArrayList<>();
+        Throwable[] failure = new Throwable[1];
+        Thread converter = new Thread(() -> {
+            try {
+                for (List<JsonElement> batch = queue.take(); batch != end; batch = queue.take()) {
+                    if (failure[0] == null) {
+                        try {
+                            batch.forEach(collector::accept);
+                        } catch (RuntimeException | Error e) {
+                            failure[0] = e; // keep taking batches, so the reader never waits forever
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "articles-converter");
+        converter.setDaemon(true);
+        converter.start();
+        boolean finished = false;
+        try {
+            List<JsonElement> batch = new ArrayList<>(BATCH);
+            while (json.hasNext()) {
+                batch.add(treeAdapter().read(json));
+                if (batch.size() == BATCH) {
+                    queue.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            queue.put(batch);
+            queue.put(end);
+            converter.join();
+            finished = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("loading was interrupted");
+        } finally {
+            if (!finished) {
+                converter.interrupt();
+            }
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (failure[0] instanceof Error e) {
+            throw e;
+        }
+    }
+
+    /** Turns article objects into articles in file order, keeping the first problem. Used by one thread. */
+    private static final class Collector {
+        private final String source;
+        private final Articles found = new Articles();
+        private final Map<String, Integer> positionById = new HashMap<>();
+        private final Map<Object, Object> shared = new HashMap<>();
+        private int position;
+
+        Collector(String source) {
+            this.source = source;
+        }
+
+        void accept(JsonElement element) {
             position++;
-            JsonElement element = treeAdapter().read(json);
             if (found.problem != null) {
-                continue;
+                return;
             }
             try {
                 Article article = toArticle(source, position, element, shared);
@@ -179,8 +264,6 @@ public final class GsonArticleRepository implements ArticleRepository {
                 found.articles.clear();
             }
         }
-        json.endArray();
-        return found;
     }
 
     private synchronized TypeAdapter<JsonElement> treeAdapter() {

@@ -108,6 +108,57 @@ class GsonArticleRepositoryTest {
         assertEquals(1.0, reported.get(reported.size() - 1), 1e-9);
     }
 
+    /** Enough articles for a file over the size from which reading and converting run on two threads. */
+    private static String[] manyArticles(int count) {
+        String[] many = new String[count];
+        for (int i = 0; i < count; i++) {
+            many[i] = "{\"id\": \"n" + i + "\", \"title\": \"Article " + i + "\", \"tags\": [\"t" + i % 7
+                    + "\"], \"summary\": \"" + "words ".repeat(40) + "\", \"published\": \"2024-01-0" + (1 + i % 9)
+                    + "\"}";
+        }
+        return many;
+    }
+
+    @Test
+    void aLongFileReadOnTwoThreadsGivesEveryArticleInOrder() throws Exception {
+        String[] many = manyArticles(20_000);
+        Path file = file(articles(many));
+        assertTrue(Files.size(file) > GsonArticleRepository.PARALLEL_FROM_BYTES);
+
+        List<Article> loaded = load(file);
+
+        assertEquals(20_000, loaded.size());
+        for (int i = 0; i < loaded.size(); i += 997) {
+            assertEquals("n" + i, loaded.get(i).id());
+            assertEquals(List.of("t" + i % 7), loaded.get(i).tags());
+        }
+        assertEquals(repository.parse("same", new java.io.ByteArrayInputStream(Files.readAllBytes(file))), loaded,
+                "the same articles as when read on one thread");
+    }
+
+    @Test
+    void aLongFileWithAProblemInAnArticleNamesThatArticle() throws Exception {
+        String[] many = manyArticles(20_000);
+        many[15_000] = "{\"title\": \"Broken\", \"readMinutes\": \"ten\"}";
+
+        ArticlesFileException e = assertThrows(ArticlesFileException.class, () -> load(file(articles(many))));
+
+        assertMentions(e, "article 15001", "Broken", "readMinutes");
+    }
+
+    @Test
+    void aLongFileThatIsNotValidJsonAtTheEndIsReportedAsSuchBeforeAnArticleProblem() throws Exception {
+        String[] many = manyArticles(20_000);
+        many[3] = "{\"title\": \"\"}";
+        String json = articles(many);
+        Path file = file(json.substring(0, json.length() - 4) + ",]}");
+
+        ArticlesFileException e = assertThrows(ArticlesFileException.class, () -> load(file));
+
+        assertTrue(e.getMessage().contains("not valid JSON") || e.getMessage().contains("line"), e.getMessage());
+        assertFalse(e.getMessage().contains("article 4"), e.getMessage());
+    }
+
     @Test
     void aCompanyNamedLikeADateStaysText() throws Exception {
         List<Article> loaded = load(file(articles(
