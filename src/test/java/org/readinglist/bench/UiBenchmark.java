@@ -133,8 +133,8 @@ public final class UiBenchmark {
             measure("mark-read", () -> pressR(table));
         }
 
-        if (!onFx(() -> scene.lookup("#tagFilterField") == null)) {
-            TextField tagFilter = onFx(() -> (TextField) scene.lookup("#tagFilterField"));
+        if (!onFx(() -> scene.lookup("#filterField") == null)) {
+            TextField tagFilter = onFx(() -> (TextField) scene.lookup("#filterField"));
             String[] stems = {"kafka", "observ", "ml-sys"};
             for (int i = 0; i < samples; i++) {
                 String stem = stems[i % stems.length];
