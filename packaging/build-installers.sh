@@ -22,7 +22,8 @@ case "$(uname -s)" in
     *) echo "build-installers.sh: unsupported OS $(uname -s); on Windows use build-installers.ps1" >&2; exit 1 ;;
 esac
 
-# Launcher JVM options: the serial GC, a heap cap that fits a million articles, C1 only (fastest start; queries stay far below their budgets without C2), the AppCDS archive.
+# Launcher JVM options: the serial GC, a heap cap that fits a million articles, C1 only (fastest start;
+# queries stay within their budgets without C2), the AppCDS archive.
 jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m)
 description="A reading list for engineering blog articles: tag cloud, sortable list, read marks kept locally."
 common=(--app-version "$pkg_version" --vendor "Reading List" --description "$description"
