@@ -92,4 +92,10 @@ public final class TestStates {
         state.load(Optional.empty());
         return this;
     }
+
+    /** Loads this articles file instead of the bundled list. */
+    public TestStates loaded(Path articlesFile) {
+        state.load(Optional.of(articlesFile));
+        return this;
+    }
 }
