@@ -102,7 +102,7 @@ public final class AppContext implements AutoCloseable {
                 () -> new RestoreBackupViewModel(state, store, executor, notices, locale, zone),
                 () -> mainWindow, AppContext.class.getResource(STYLESHEET).toExternalForm());
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, locale);
-        TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state);
+        TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, locale);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, locale);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, locale, zone);
         this.controllers = Map.of(

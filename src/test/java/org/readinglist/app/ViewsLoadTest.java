@@ -43,7 +43,7 @@ class ViewsLoadTest {
             }
         });
 
-        for (String id : List.of("#root", "#noticeBar", "#clearButton", "#table", "#searchField", "#statusLabel",
+        for (String id : List.of("#root", "#noticeBar", "#clearButton", "#filterField", "#table", "#searchField", "#statusLabel",
                 "#titleLabel", "#openButton")) {
             Node node = root[0].lookup(id);
             assertThat(node).as(id).isNotNull();

@@ -421,6 +421,57 @@ class ReadingListWindowTest {
         assertThat(window.openedLinks).isEmpty();
     }
 
+    @Test
+    void typingInTheTagFilterNarrowsTheCloudAndEscapeClearsIt(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+        int allTags = shownTags(robot).size();
+        assertThat(robot.lookup("#showMoreButton").query().isVisible()).isFalse();
+
+        robot.clickOn(tagFilter(robot)).write("SYS");
+
+        assertThat(shownTags(robot))
+                .containsExactly("distributed-systems", "ml-systems", "real-time-systems", "storage-systems");
+        robot.clickOn(tag(robot, "ml-systems"));
+        assertThat(table(robot).getItems()).hasSize(7);
+        robot.clickOn(tagFilter(robot)).type(KeyCode.ESCAPE);
+        assertThat(tagFilter(robot).getText()).isEmpty();
+        assertThat(shownTags(robot)).hasSize(allTags);
+        assertThat(table(robot).getItems()).hasSize(7);
+    }
+
+    @Test
+    void withThousandsOfTagsTheCloudShowsTheFrequentOnesAndTheFilterFindsTheRest(FxRobot robot,
+                                                                               @TempDir Path files)
+            throws Exception {
+        Path articles = ManyTags.write(files.resolve("many-tags.json"), 1_000, 5_000);
+        robot.interact(() -> window.open(dataDir, List.of("--articles", articles.toString())));
+        window.waitUntilLoaded();
+        String rare = ManyTags.tag(4_321); // on one article only
+
+        assertThat(shownTags(robot)).hasSize(150).contains(ManyTags.tag(0)).doesNotContain(rare);
+        assertThat(robot.lookup("#showMoreButton").queryButton().getText())
+                .isEqualTo("Show 500 more (4,850 hidden)");
+
+        robot.clickOn(tagFilter(robot)).write(rare);
+        assertThat(shownTags(robot)).containsExactly(rare);
+        robot.clickOn(tag(robot, rare));
+        assertThat(table(robot).getItems()).hasSize(1);
+
+        robot.clickOn(tagFilter(robot)).type(KeyCode.END).write("-no-such-tag");
+        assertThat(robot.lookup("No tag matches \u201C" + rare + "-no-such-tag\u201D.").tryQuery()).isPresent();
+        assertThat(shownTags(robot)).containsExactly(rare); // selected tags stay in view
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(shownTags(robot)).hasSize(151).contains(ManyTags.tag(0), rare);
+        robot.clickOn(searchField(robot));
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT); // back to the end of the cloud
+        Node focused = stageOf(robot).getScene().getFocusOwner();
+        assertThat(focused.getId()).isEqualTo("showMoreButton");
+        assertThat(((Button) focused).getText()).isEqualTo("Show 500 more (4,849 hidden)");
+        robot.type(KeyCode.SPACE);
+        assertThat(shownTags(robot)).hasSize(651);
+    }
+
     // ---- what the person sees
 
     private static TableView<ArticleRow> table(FxRobot robot) {
@@ -446,6 +497,16 @@ class ReadingListWindowTest {
 
     private static TextField searchField(FxRobot robot) {
         return robot.lookup("#searchField").queryAs(TextField.class);
+    }
+
+    private static TextField tagFilter(FxRobot robot) {
+        return robot.lookup("#filterField").queryAs(TextField.class);
+    }
+
+    private static List<String> shownTags(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".tag").queryAllAs(Button.class).stream().map(b -> (String) b.getUserData()).sorted()
+                .toList();
     }
 
     private static Button tag(FxRobot robot, String name) {

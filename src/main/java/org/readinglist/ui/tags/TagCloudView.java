@@ -2,11 +2,16 @@ package org.readinglist.ui.tags;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.readinglist.model.TagMatch;
 
-/** The tag cloud pane: the cloud, the all/any switch and "Clear". */
+/** The tag cloud pane: the cloud with its filter field and "show more", the all/any switch and "Clear". */
 public final class TagCloudView {
 
     private final TagCloudViewModel viewModel;
@@ -21,6 +26,14 @@ public final class TagCloudView {
     private ToggleGroup matchGroup;
     @FXML
     private Button clearButton;
+    @FXML
+    private TextField filterField;
+    @FXML
+    private ScrollPane tagScroll;
+    @FXML
+    private Label noteLabel;
+    @FXML
+    private Button showMoreButton;
 
     public TagCloudView(TagCloudViewModel viewModel) {
         this.viewModel = viewModel;
@@ -31,6 +44,21 @@ public final class TagCloudView {
         tagCloud.setItems(viewModel.items());
         tagCloud.setOnToggle(viewModel::toggle);
         clearButton.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        filterField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !filterField.getText().isEmpty()) {
+                viewModel.clearFilter();
+                event.consume();
+            }
+        });
+        // the matches start at the top of the cloud, so show the top
+        viewModel.filterTextProperty().addListener((obs, old, now) -> tagScroll.setVvalue(0));
+        noteLabel.textProperty().bind(viewModel.noteProperty());
+        noteLabel.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
+        noteLabel.managedProperty().bind(noteLabel.visibleProperty());
+        showMoreButton.textProperty().bind(viewModel.showMoreTextProperty());
+        showMoreButton.visibleProperty().bind(viewModel.canShowMoreProperty());
+        showMoreButton.managedProperty().bind(showMoreButton.visibleProperty());
         matchAllButton.setUserData(TagMatch.ALL);
         matchAnyButton.setUserData(TagMatch.ANY);
         selectMatchButton(viewModel.tagMatchProperty().get());
@@ -51,5 +79,13 @@ public final class TagCloudView {
     @FXML
     private void clear() {
         viewModel.clear();
+    }
+
+    @FXML
+    private void showMore() {
+        viewModel.showMore();
+        if (!viewModel.canShowMoreProperty().get()) {
+            filterField.requestFocus(); // the button is gone; the note points to the filter
+        }
     }
 }

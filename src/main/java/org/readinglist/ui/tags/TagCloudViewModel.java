@@ -1,36 +1,88 @@
 package org.readinglist.ui.tags;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.readinglist.logic.ArticleQueryEngine.TagCount;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.model.TagMatch;
 import org.readinglist.ui.state.ReadingListState;
 
-/** The tag cloud: every tag with its live count, its size and whether it is selected or would give nothing. */
+/**
+ * The tag cloud: the most frequent tags (those matching the filter text, if any) plus every selected tag, in
+ * alphabetical order, each with its live count, its size and whether it is selected or would give nothing. The
+ * cloud shows a bounded number of tags, so a list with thousands of them stays quick; "show more" raises the limit
+ * in steps up to {@value #MAX_LIMIT}, and the filter finds the rest.
+ */
 public final class TagCloudViewModel {
 
     static final int SIZE_STEPS = 5;
+    /** How many tags the cloud shows at first, and again after the filter text changes. */
+    static final int INITIAL_LIMIT = 150;
+    /** How many more tags each "show more" adds. */
+    static final int LIMIT_STEP = 500;
+    /** The most tags the cloud shows (besides selected ones), however often "show more" is used. */
+    static final int MAX_LIMIT = 1_000;
 
     private final ReadingListState state;
+    private final NumberFormat numbers;
     private final ObservableList<TagCloudItem> items = FXCollections.observableArrayList();
     private final ObservableList<TagCloudItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final BooleanBinding hasSelection;
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ReadOnlyIntegerWrapper hiddenCount = new ReadOnlyIntegerWrapper(this, "hiddenCount");
+    private final ReadOnlyBooleanWrapper canShowMore = new ReadOnlyBooleanWrapper(this, "canShowMore");
+    private final ReadOnlyStringWrapper showMoreText = new ReadOnlyStringWrapper(this, "showMoreText", "");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
 
-    public TagCloudViewModel(ReadingListState state) {
+    // Prepared once per change of the tag totals, so a rebuild only scans and never sorts the whole list.
+    /** How many of the most frequent matching tags are shown. */
+    private int limit = INITIAL_LIMIT;
+    private boolean prepared;
+    private TagCount[] byName = new TagCount[0];
+    private String[] lowerCaseNames = new String[0];
+    private int[] sizes = new int[0];
+    /** Positions in {@link #byName}, most frequent first, ties alphabetical. */
+    private int[] byFrequency = new int[0];
+
+    public TagCloudViewModel(ReadingListState state, Locale locale) {
         this.state = state;
+        this.numbers = NumberFormat.getIntegerInstance(locale);
         this.hasSelection = Bindings.isNotEmpty(state.selectedTags());
+        state.tagTotals().addListener((ListChangeListener<TagCount>) change -> {
+            prepared = false;
+            limit = INITIAL_LIMIT;
+            rebuild();
+        });
         state.resultProperty().addListener((obs, old, now) -> rebuild());
+        filterText.addListener((obs, old, now) -> {
+            limit = INITIAL_LIMIT;
+            rebuild();
+        });
         rebuild();
     }
 
     // ---- properties
 
+    /** The tags to show, alphabetically. */
     public ObservableList<TagCloudItem> items() {
         return itemsView;
     }
@@ -43,6 +95,30 @@ public final class TagCloudViewModel {
         return hasSelection;
     }
 
+    /** Narrows the cloud to tags containing this text, ignoring case. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** Matching tags that are not shown because of the limit. */
+    public ReadOnlyIntegerProperty hiddenCountProperty() {
+        return hiddenCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canShowMoreProperty() {
+        return canShowMore.getReadOnlyProperty();
+    }
+
+    /** "Show 500 more (4,850 hidden)", or "Show all 320 tags" when the next step shows every match. */
+    public ReadOnlyStringProperty showMoreTextProperty() {
+        return showMoreText.getReadOnlyProperty();
+    }
+
+    /** Says why tags are missing: none match the filter, or more exist than the cloud ever shows; else empty. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
     // ---- commands
 
     public void toggle(String tag) {
@@ -53,21 +129,103 @@ public final class TagCloudViewModel {
         state.clearTags();
     }
 
+    /** Esc in the filter field. */
+    public void clearFilter() {
+        filterText.set("");
+    }
+
+    /** Shows the next {@value #LIMIT_STEP} most frequent of the hidden tags. */
+    public void showMore() {
+        if (canShowMore.get()) {
+            limit = Math.min(limit + LIMIT_STEP, MAX_LIMIT);
+            rebuild();
+        }
+    }
+
     private void rebuild() {
+        if (!prepared) {
+            prepare(state.tagTotals());
+        }
+        String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
+        Set<String> selected = state.selectedTags();
+        int[] shown = new int[Math.min(limit, byName.length) + selected.size()];
+        int shownCount = 0;
+        int matches = 0;
+        int shownMatches = 0;
+        for (int position : byFrequency) {
+            boolean match = needle.isEmpty() || lowerCaseNames[position].contains(needle);
+            if (match) {
+                matches++;
+            }
+            if (match && shownMatches < limit) {
+                shownMatches++;
+                shown[shownCount++] = position;
+            } else if (!selected.isEmpty() && selected.contains(byName[position].tag())) {
+                shownMatches += match ? 1 : 0;
+                shown[shownCount++] = position;
+            }
+        }
+        Arrays.sort(shown, 0, shownCount);
+
         QueryResult result = state.getResult();
-        List<TagCount> totals = state.tagTotals();
-        int min = totals.stream().mapToInt(TagCount::count).min().orElse(1);
-        int max = totals.stream().mapToInt(TagCount::count).max().orElse(1);
-        List<TagCloudItem> next = new ArrayList<>(totals.size());
-        for (TagCount total : totals) {
+        List<TagCloudItem> next = new ArrayList<>(shownCount);
+        for (int i = 0; i < shownCount; i++) {
+            TagCount total = byName[shown[i]];
             int count = result.tagCount(total.tag());
-            boolean selected = state.selectedTags().contains(total.tag());
-            next.add(new TagCloudItem(total.tag(), count, total.count(), sizeStep(total.count(), min, max),
-                    selected, count == 0 && !selected));
+            boolean isSelected = selected.contains(total.tag());
+            next.add(new TagCloudItem(total.tag(), count, total.count(), sizes[shown[i]], isSelected,
+                    count == 0 && !isSelected));
         }
         if (!next.equals(items)) {
             items.setAll(next);
         }
+        updateShowMore(matches, matches - shownMatches, needle.isEmpty());
+        note.set(noteText(matches, matches - shownMatches));
+    }
+
+    private void updateShowMore(int matches, int hidden, boolean unfiltered) {
+        hiddenCount.set(hidden);
+        canShowMore.set(hidden > 0 && limit < MAX_LIMIT);
+        if (!canShowMore.get()) {
+            showMoreText.set("");
+        } else if (limit + LIMIT_STEP >= matches && matches <= MAX_LIMIT) {
+            showMoreText.set("Show all " + numbers.format(matches) + (unfiltered ? " tags" : " matching tags"));
+        } else {
+            int step = Math.min(LIMIT_STEP, MAX_LIMIT - limit);
+            showMoreText.set("Show " + numbers.format(step) + " more (" + numbers.format(hidden) + " hidden)");
+        }
+    }
+
+    private String noteText(int matches, int hidden) {
+        String typed = filterText.get() == null ? "" : filterText.get().strip();
+        if (!typed.isEmpty() && matches == 0) {
+            return "No tag matches \u201C" + typed + "\u201D.";
+        }
+        if (hidden > 0 && !canShowMore.get()) {
+            return numbers.format(hidden) + (hidden == 1 ? " more tag is" : " more tags are")
+                    + " not shown. Type in the filter to find " + (hidden == 1 ? "it." : "them.");
+        }
+        return "";
+    }
+
+    private void prepare(List<TagCount> totals) {
+        byName = totals.toArray(TagCount[]::new);
+        Arrays.sort(byName, Comparator.comparing(TagCount::tag));
+        int n = byName.length;
+        lowerCaseNames = new String[n];
+        sizes = new int[n];
+        int min = Arrays.stream(byName).mapToInt(TagCount::count).min().orElse(1);
+        int max = Arrays.stream(byName).mapToInt(TagCount::count).max().orElse(1);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            lowerCaseNames[i] = byName[i].tag().toLowerCase(Locale.ROOT);
+            sizes[i] = sizeStep(byName[i].count(), min, max);
+            order[i] = i;
+        }
+        // stable: equally frequent tags keep their alphabetical order
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> byName[i].count()).reversed());
+        byFrequency = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        prepared = true;
     }
 
     /** Logarithmic steps, so a few very common tags do not flatten all others to the smallest size. */
