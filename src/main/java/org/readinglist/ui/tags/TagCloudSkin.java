@@ -1,20 +1,25 @@
 package org.readinglist.ui.tags;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 
 /**
  * Lays the tags out in a {@link FlowPane}. Buttons are kept per tag name and updated in place, so a click that
- * changes every count keeps keyboard focus on the tag that was clicked.
+ * changes every count keeps keyboard focus on the tag that was clicked, and narrowing the cloud creates buttons only
+ * for the tags that come into view.
  */
 public class TagCloudSkin extends SkinBase<TagCloud> {
 
@@ -52,19 +57,48 @@ public class TagCloudSkin extends SkinBase<TagCloud> {
 
     private void update() {
         List<TagCloudItem> items = lastItems == null ? List.of() : List.copyOf(lastItems);
-        boolean sameTags = items.size() == flow.getChildren().size()
-                && items.stream().allMatch(item -> buttons.containsKey(item.name()));
-        if (!sameTags) {
-            buttons.clear();
-            flow.getChildren().clear();
-            for (TagCloudItem item : items) {
-                Button button = createButton(item.name());
-                buttons.put(item.name(), button);
-                flow.getChildren().add(button);
+        Map<String, Button> next = new HashMap<>(items.size() * 2);
+        List<Button> order = new ArrayList<>(items.size());
+        for (TagCloudItem item : items) {
+            Button button = buttons.get(item.name());
+            if (button == null) {
+                button = createButton(item.name());
+            }
+            apply(button, item);
+            next.put(item.name(), button);
+            order.add(button);
+        }
+        List<Node> leaving = new ArrayList<>();
+        for (Button button : buttons.values()) {
+            if (next.get((String) button.getUserData()) != button) {
+                leaving.add(button);
             }
         }
-        for (TagCloudItem item : items) {
-            apply(buttons.get(item.name()), item);
+        buttons.clear();
+        buttons.putAll(next);
+        place(order, leaving);
+    }
+
+    /**
+     * Puts the buttons into the flow in this order. Buttons that stay are not taken out and put back, because a node
+     * that is added again has all of its CSS applied again, which is what makes narrowing the cloud slow.
+     */
+    private void place(List<Button> order, List<Node> leaving) {
+        ObservableList<Node> children = flow.getChildren();
+        if (children.equals(order)) {
+            return;
+        }
+        children.removeAll(leaving);
+        Set<Node> staying = new HashSet<>(children);
+        List<Button> stayingInOrder = order.stream().filter(staying::contains).toList();
+        if (!children.equals(stayingInOrder)) {
+            children.setAll(order);
+            return;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (i >= children.size() || children.get(i) != order.get(i)) {
+                children.add(i, order.get(i));
+            }
         }
     }
 
@@ -88,8 +122,11 @@ public class TagCloudSkin extends SkinBase<TagCloud> {
 
     private static void apply(Button button, TagCloudItem item) {
         button.setText(item.name() + "  " + item.count());
-        button.getStyleClass().removeIf(style -> style.startsWith("tag-size-"));
-        button.getStyleClass().add("tag-size-" + item.size());
+        String size = "tag-size-" + item.size();
+        if (!button.getStyleClass().contains(size)) { // a changed style class makes the button's CSS apply again
+            button.getStyleClass().removeIf(style -> style.startsWith("tag-size-"));
+            button.getStyleClass().add(size);
+        }
         button.pseudoClassStateChanged(SELECTED, item.selected());
         button.pseudoClassStateChanged(DIMMED, item.dimmed());
         button.setAccessibleText(item.accessibleText());
