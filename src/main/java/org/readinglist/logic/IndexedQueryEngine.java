@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.readinglist.model.Article;
 import org.readinglist.model.ArticleQuery;
 import org.readinglist.model.ShowFilter;
@@ -51,21 +50,23 @@ public final class IndexedQueryEngine implements ArticleQueryEngine {
     public IndexedQueryEngine(List<Article> articles) {
         this.articles = List.copyOf(articles);
         this.size = this.articles.size();
-        Map<String, Integer> totals = new TreeMap<>();
+        Map<String, int[]> totals = new HashMap<>();
         int tagLinks = 0;
         for (Article article : this.articles) {
-            for (String tag : article.tags()) {
-                totals.merge(tag, 1, Integer::sum);
+            List<String> tags = article.tags();
+            for (int k = 0; k < tags.size(); k++) {
+                totals.computeIfAbsent(tags.get(k), tag -> new int[1])[0]++;
             }
-            tagLinks += article.tags().size();
+            tagLinks += tags.size();
         }
         tagNames = totals.keySet().toArray(String[]::new);
+        Arrays.sort(tagNames);
         tagIds = new HashMap<>(tagNames.length * 2);
         tagTotalCounts = new int[tagNames.length];
         List<TagCount> counts = new ArrayList<>(tagNames.length);
         for (int t = 0; t < tagNames.length; t++) {
             tagIds.put(tagNames[t], t);
-            tagTotalCounts[t] = totals.get(tagNames[t]);
+            tagTotalCounts[t] = totals.get(tagNames[t])[0];
             counts.add(new TagCount(tagNames[t], tagTotalCounts[t]));
         }
         tagTotals = List.copyOf(counts);

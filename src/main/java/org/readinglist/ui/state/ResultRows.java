@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 import org.readinglist.logic.QueryResult;
 
@@ -36,15 +37,8 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
         if (removed.isEmpty() && next.length == 0) {
             return;
         }
-        beginChange();
-        if (removed.isEmpty()) {
-            nextAdd(0, next.length);
-        } else if (next.length == 0) {
-            nextRemove(0, removed);
-        } else {
-            nextReplace(0, next.length, removed);
-        }
-        endChange();
+        // one change built by hand: ObservableListBase's change builder copies every removed row into a list
+        fireChange(new Replaced(removed, next.length));
     }
 
     @Override
@@ -80,6 +74,60 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
     @Override
     public boolean contains(Object object) {
         return indexOf(object) >= 0;
+    }
+
+    /** Every row replaced at once: the old rows removed from position 0, the new ones added there. */
+    private final class Replaced extends ListChangeListener.Change<ArticleRow> {
+        private final List<ArticleRow> removed;
+        private final int added;
+        private int cursor = -1;
+
+        Replaced(List<ArticleRow> removed, int added) {
+            super(ResultRows.this);
+            this.removed = removed;
+            this.added = added;
+        }
+
+        @Override
+        public boolean next() {
+            cursor++;
+            return cursor == 0;
+        }
+
+        @Override
+        public void reset() {
+            cursor = -1;
+        }
+
+        @Override
+        public int getFrom() {
+            checkState();
+            return 0;
+        }
+
+        @Override
+        public int getTo() {
+            checkState();
+            return added;
+        }
+
+        @Override
+        public List<ArticleRow> getRemoved() {
+            checkState();
+            return removed;
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            checkState();
+            return new int[0];
+        }
+
+        private void checkState() {
+            if (cursor != 0) {
+                throw new IllegalStateException("call next() first, once");
+            }
+        }
     }
 
     /** The rows a replaced result held, for the change event; read lazily, copied never. */

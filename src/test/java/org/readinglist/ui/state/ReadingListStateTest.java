@@ -205,4 +205,35 @@ class ReadingListStateTest {
         assertThat(state.getResult().readCount()).isEqualTo(1);
         assertThat(state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
     }
+
+    @Test
+    void aNewResultIsOneReplaceOfAllRowsWithTheOldRowsAsRemoved() {
+        ReadingListState state = new TestStates().loaded().state;
+        List<ArticleRow> before = List.copyOf(state.visibleRows());
+        List<javafx.collections.ListChangeListener.Change<? extends ArticleRow>> changes = new java.util.ArrayList<>();
+        List<List<ArticleRow>> removed = new java.util.ArrayList<>();
+        List<List<ArticleRow>> added = new java.util.ArrayList<>();
+        state.visibleRows().addListener((javafx.collections.ListChangeListener<ArticleRow>) change -> {
+            changes.add(change);
+            while (change.next()) {
+                assertThat(change.wasReplaced()).isTrue();
+                assertThat(change.wasPermutated()).isFalse();
+                removed.add(List.copyOf(change.getRemoved()));
+                added.add(List.copyOf(change.getAddedSubList()));
+            }
+        });
+
+        state.searchTextProperty().set("druid");
+
+        assertThat(changes).hasSize(1);
+        assertThat(removed).containsExactly(before);
+        assertThat(added).containsExactly(List.copyOf(state.visibleRows()));
+        assertThat(state.visibleRows()).hasSize(1);
+        assertThat(state.visibleRows().indexOf(state.visibleRows().get(0))).isZero();
+        assertThat(state.visibleRows().indexOf(before.get(0))).isEqualTo(
+                before.get(0) == state.visibleRows().get(0) ? 0 : -1);
+
+        state.searchTextProperty().set("druid");
+        assertThat(changes).as("the same result again changes nothing").hasSize(1);
+    }
 }
