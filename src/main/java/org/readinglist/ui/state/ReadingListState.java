@@ -52,6 +52,9 @@ import org.readinglist.ui.util.TaskExecutor;
  */
 public final class ReadingListState {
 
+    /** Lists at least this long get their search index and column orders built ahead, in the background. */
+    private static final int PREPARE_AHEAD_FROM = 5_000;
+
     /** Lists at least this long are queried off the JavaFX thread. */
     private static final int BACKGROUND_QUERY_SIZE = 200_000;
 
@@ -254,6 +257,11 @@ public final class ReadingListState {
         batch(() -> selectedTags.retainAll(tagNames()));
         loaded.notices().forEach(notifier::warn);
         ArticleQueryEngine loadedEngine = engine;
+        if (rows.length < PREPARE_AHEAD_FROM) {
+            // built on first use in no time; starting a thread for it would only compete with the first frame
+            indexed.set(true);
+            return;
+        }
         indexed.set(false);
         // the search index and column orders, built while the user looks at the first rows
         executor.execute(() -> {
