@@ -472,6 +472,27 @@ class ReadingListWindowTest {
         assertThat(shownTags(robot)).hasSize(651);
     }
 
+    @Test
+    void everyTagStaysInsideTheVisiblePartOfThePane(FxRobot robot, @TempDir Path files) throws Exception {
+        StringBuilder json = new StringBuilder("{\"articles\": [");
+        for (int i = 0; i < 40; i++) {
+            String tag = i == 0 ? "a-very-long-tag-name-that-is-much-wider-than-the-whole-tag-pane-itself"
+                    : "engineering-topic-" + i;
+            json.append(i == 0 ? "" : ",").append("{\"title\": \"Article ").append(i)
+                    .append("\", \"tags\": [\"").append(tag).append("\"]}");
+        }
+        Path articles = Files.writeString(files.resolve("long-tags.json"), json.append("]}").toString());
+        robot.interact(() -> window.open(dataDir, List.of("--articles", articles.toString())));
+        window.waitUntilLoaded();
+
+        Node viewport = robot.lookup("#tagScroll").query().lookup(".viewport");
+        double visibleRight = viewport.localToScene(viewport.getLayoutBounds()).getMaxX();
+        List<Button> buttons = robot.lookup(".tag").queryAllAs(Button.class).stream().toList();
+        assertThat(buttons).hasSize(40);
+        assertThat(buttons).allSatisfy(button -> assertThat(
+                button.localToScene(button.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(visibleRight + 0.5));
+    }
+
     // ---- what the person sees
 
     private static TableView<ArticleRow> table(FxRobot robot) {

@@ -33,6 +33,9 @@ public class TagCloudSkin extends SkinBase<TagCloud> {
     public TagCloudSkin(TagCloud control) {
         super(control);
         flow.getStyleClass().add("tag-flow");
+        // the flow would ask for the width of its widest tag, and each tag's maximum follows the flow's width: with a
+        // tag wider than the pane the two hold each other up. The flow takes the width it is given; long tags shrink.
+        flow.setMinWidth(0);
         getChildren().add(flow);
         registerChangeListener(control.itemsProperty(), obs -> {
             // re-attach the list listener when the list itself is replaced
