@@ -101,7 +101,7 @@ public final class Benchmark {
         return file;
     }
 
-    private Path dataDir(int size, Path articles) throws IOException {
+    private Path dataDir(int size) throws IOException {
         Path dir = Files.createTempDirectory(work, "data-");
         if (size != 19) {
             SyntheticList.writeState(size, SEED, 0.1, dir.resolve("state.json"));
@@ -114,7 +114,7 @@ public final class Benchmark {
         if (!articles.toString().equals("bundled")) {
             command.addAll(List.of("--articles", articles.toString()));
         }
-        command.addAll(List.of("--data-dir", dataDir(size, articles).toString(), "--smoke-test",
+        command.addAll(List.of("--data-dir", dataDir(size).toString(), "--smoke-test",
                 "--settle-seconds", String.valueOf(settleSeconds)));
         for (String line : execute(command)) {
             Matcher frame = FIRST_FRAME.matcher(line);
@@ -130,7 +130,7 @@ public final class Benchmark {
 
     private void actions(int size, Path articles) throws Exception {
         List<String> command = java(UiBenchmark.class.getName());
-        command.addAll(List.of(articles.toString(), dataDir(size, articles).toString(), String.valueOf(samples)));
+        command.addAll(List.of(articles.toString(), dataDir(size).toString(), String.valueOf(samples)));
         for (String line : execute(command)) {
             Matcher sample = SAMPLE.matcher(line);
             if (sample.find()) {

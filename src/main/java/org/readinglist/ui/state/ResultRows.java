@@ -20,6 +20,7 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
     private ArticleRow[] rows = new ArticleRow[0];
     private int[] order = NONE;
     private int[] positions;
+    private List<ArticleRow> shown = new Snapshot(rows, order);
 
     /** Shows a new result; no change is reported when it holds the same rows in the same order. */
     void show(ArticleRow[] allRows, QueryResult result) {
@@ -30,9 +31,10 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
         if (allRows == rows && Arrays.equals(next, order)) {
             return;
         }
-        List<ArticleRow> removed = new Snapshot(rows, order);
+        List<ArticleRow> removed = shown;
         rows = allRows;
         order = next;
+        shown = new Snapshot(rows, order);
         positions = null;
         if (removed.isEmpty() && next.length == 0) {
             return;
@@ -43,12 +45,12 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
 
     @Override
     public ArticleRow get(int position) {
-        return rows[order[position]];
+        return shown.get(position);
     }
 
     @Override
     public int size() {
-        return order.length;
+        return shown.size();
     }
 
     @Override
@@ -130,7 +132,7 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
         }
     }
 
-    /** The rows a replaced result held, for the change event; read lazily, copied never. */
+    /** The rows of one result, read through its order; also what a replace change reports as removed. */
     private static final class Snapshot extends AbstractList<ArticleRow> implements RandomAccess {
         private final ArticleRow[] rows;
         private final int[] order;

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.readinglist.model.ShowFilter;
+import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.ui.TestStates;
 import org.readinglist.ui.util.TaskExecutor;
 
@@ -23,16 +24,7 @@ class BackgroundQueryTest {
 
         @Override
         public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-            pending.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            pending.add(() -> new CurrentThreadTaskExecutor().execute(work, onSuccess, onFailure));
         }
 
         void run(int index) {
