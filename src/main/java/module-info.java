@@ -3,12 +3,16 @@ module org.readinglist {
     requires javafx.fxml;
     requires org.controlsfx.controls;
     requires com.google.gson;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
 
     opens org.readinglist.ui.main to javafx.fxml;
     opens org.readinglist.ui.articles to javafx.fxml;
     opens org.readinglist.ui.detail to javafx.fxml;
     opens org.readinglist.ui.tags to javafx.fxml;
     opens org.readinglist.ui.backup to javafx.fxml;
+    opens org.readinglist.ui.help to javafx.fxml;
 
     exports org.readinglist.app to javafx.graphics;
 }

@@ -1,6 +1,8 @@
 package org.readinglist.app;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -13,7 +15,15 @@ import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.stage.Window;
+import java.util.Optional;
+import javafx.application.Application;
+import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
+import org.readinglist.persistence.GsonPreferencesStore;
+import org.readinglist.persistence.PreferencesSaver;
+import org.readinglist.persistence.PreferencesStore;
+import org.readinglist.ui.state.PreferencesModel;
+import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.GsonReadStateStore;
@@ -26,6 +36,10 @@ import org.readinglist.ui.util.Dialogs;
 import org.readinglist.ui.articles.ArticleTableViewModel;
 import org.readinglist.ui.detail.ArticleDetailView;
 import org.readinglist.ui.detail.ArticleDetailViewModel;
+import org.readinglist.ui.help.AboutView;
+import org.readinglist.ui.help.AboutViewModel;
+import org.readinglist.ui.help.HelpDialogs;
+import org.readinglist.ui.help.KeyboardShortcutsView;
 import org.readinglist.ui.main.MainView;
 import org.readinglist.ui.main.MainViewModel;
 import org.readinglist.ui.main.NoticeCenter;
@@ -43,6 +57,7 @@ public final class AppContext implements AutoCloseable {
 
     public static final String STYLESHEET = "/css/reading-list.css";
     static final Duration SAVE_DELAY = Duration.ofMillis(200);
+    static final Duration PREFERENCES_DELAY = Duration.ofMillis(400);
     private static final ReadStateSaver.Listener NO_OBSERVER = new ReadStateSaver.Listener() {
         @Override
         public void saved(ReadMarks stored) {
@@ -54,21 +69,40 @@ public final class AppContext implements AutoCloseable {
     };
 
     private final TaskExecutor executor;
+    private final Path dataDir;
+    private final Messages messages;
+    private final PreferencesStore preferencesStore;
+    private final PreferencesSaver preferencesSaver;
+    private final PreferencesModel preferences;
+    private final Optional<String> preferencesProblem;
+    private final ThemeService theme;
     private final NoticeCenter notices = new NoticeCenter();
     private final ReadStateSaver saver;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
     private Window mainWindow;
 
-    public AppContext(Path dataDir, TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone,
-                      Clock clock) {
-        this(dataDir, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
+                      LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
+        this(dataDir, preferences, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
-    public AppContext(Path dataDir, TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone,
-                      Clock clock, ReadStateSaver.Listener saveObserver) {
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
+                      LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
+                      ReadStateSaver.Listener saveObserver) {
         this.executor = executor;
+        this.dataDir = dataDir;
+        this.messages = Messages.of(locale);
+        this.preferencesStore = new GsonPreferencesStore(dataDir);
+        this.preferencesSaver = new PreferencesSaver(preferencesStore, PREFERENCES_DELAY,
+                message -> executor.runOnUi(() -> notices.warn(message)));
+        this.preferences = new PreferencesModel(preferences.preferences(), preferencesSaver::submit);
+        this.preferencesProblem = preferences.problem();
+        this.theme = new ThemeService(preferences.preferences().theme(), preferences.preferences().systemDark(),
+                Application::setUserAgentStylesheet);
+        theme.choiceProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withTheme(now)));
+        theme.systemDarkProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withSystemDark(now)));
         ReadStateStore store = new GsonReadStateStore(dataDir);
         this.saver = new ReadStateSaver(store, SAVE_DELAY, new ReadStateSaver.Listener() {
             private String lastFailure;
@@ -98,18 +132,68 @@ public final class AppContext implements AutoCloseable {
         });
         this.state = new ReadingListState(new GsonArticleRepository(), store, saver::submit, IndexedQueryEngine::new,
                 executor, notices, clock);
-        Dialogs dialogs = new RestoreBackupDialog(
+        String stylesheet = AppContext.class.getResource(STYLESHEET).toExternalForm();
+        RestoreBackupDialog restoreDialog = new RestoreBackupDialog(
                 () -> new RestoreBackupViewModel(state, store, executor, notices, locale, zone),
-                () -> mainWindow, AppContext.class.getResource(STYLESHEET).toExternalForm());
-        MainViewModel mainViewModel = new MainViewModel(state, dialogs, locale);
+                () -> mainWindow, stylesheet);
+        HelpDialogs helpDialogs = new HelpDialogs(messages, () -> mainWindow, stylesheet);
+        Dialogs dialogs = new Dialogs() {
+            @Override
+            public void showRestoreBackup() {
+                restoreDialog.show();
+            }
+
+            @Override
+            public void showShortcuts() {
+                helpDialogs.showShortcuts(new KeyboardShortcutsView(messages,
+                        () -> AppContext.this.preferences.get().singleKeyShortcuts()));
+            }
+
+            @Override
+            public void showAbout() {
+                helpDialogs.showAbout(new AboutView(new AboutViewModel(messages, version(), dataDir, linkOpener)));
+            }
+        };
+        MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
+                linkOpener, notices, dataDir);
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, locale);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, locale);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, locale, zone);
         this.controllers = Map.of(
-                MainView.class, () -> new MainView(mainViewModel, notices),
+                MainView.class, () -> new MainView(mainViewModel, notices, messages),
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
+    }
+
+    /** The version the build put into the app ("1.0.0"). */
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = AppContext.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // shown as unknown
+        }
+        return properties.getProperty("version", "?");
+    }
+
+    /** Reads the preferences file of a data folder; the application does it before the JavaFX thread starts. */
+    public static PreferencesStore.Loaded readPreferences(Path dataDir) {
+        return new GsonPreferencesStore(dataDir).load();
+    }
+
+    public ThemeService theme() {
+        return theme;
+    }
+
+    public PreferencesModel preferences() {
+        return preferences;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public ReadingListState state() {
@@ -123,7 +207,7 @@ public final class AppContext implements AutoCloseable {
     /** Loads the main window's view tree (FXML under /fxml) with the view models wired in. */
     public Parent createMainView() {
         URL fxml = AppContext.class.getResource("/fxml/Main.fxml");
-        FXMLLoader loader = new FXMLLoader(fxml);
+        FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
         loader.setControllerFactory(type -> {
             Supplier<Object> controller = controllers.get(type);
             if (controller == null) {
@@ -149,6 +233,7 @@ public final class AppContext implements AutoCloseable {
     /** Starts loading the articles and read marks, and reports command-line problems. */
     public void start(AppOptions options) {
         options.problems().forEach(notices::warn);
+        preferencesProblem.ifPresent(notices::warn);
         state.load(options.articlesFile());
     }
 
@@ -156,6 +241,7 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         saver.close();
+        preferencesSaver.close();
         executor.shutdown();
     }
 }

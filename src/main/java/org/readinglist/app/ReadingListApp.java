@@ -4,25 +4,46 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.readinglist.model.Preferences;
+import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.ui.util.FxTaskExecutor;
 
-/** The JavaFX application: resolves options and the data folder, then shows the window. */
+/** The JavaFX application: resolves options, the data folder and the preferences, then shows the window. */
 public final class ReadingListApp extends Application {
 
+    private AppOptions options;
+    private Path dataDir;
+    private PreferencesStore.Loaded preferences;
+    private CompletableFuture<Optional<Boolean>> systemDark;
     private AppContext context;
+
+    /** Runs before the JavaFX thread exists, so reading the preferences file blocks nothing. */
+    @Override
+    public void init() {
+        options = AppOptions.parse(getParameters().getRaw());
+        dataDir = DataDirectory.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        systemDark = CompletableFuture.supplyAsync(
+                () -> SystemAppearance.isDark(System.getProperty("os.name"), System.getenv()));
+        preferences = AppContext.readPreferences(dataDir);
+    }
 
     @Override
     public void start(Stage stage) {
-        AppOptions options = AppOptions.parse(getParameters().getRaw());
-        Path dataDir = DataDirectory.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
-        context = new AppContext(dataDir, new FxTaskExecutor(),
+        Preferences chosen = preferences.preferences();
+        Locale locale = chosen.language().map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        context = new AppContext(dataDir, preferences, new FxTaskExecutor(),
                 address -> getHostServices().showDocument(address.toString()),
-                Locale.getDefault(), ZoneId.systemDefault(), Clock.systemUTC());
-        stage.setTitle("Reading List");
+                locale, ZoneId.systemDefault(), Clock.systemUTC());
+        systemDark.thenAccept(dark -> dark.ifPresent(
+                value -> Platform.runLater(() -> context.theme().systemDarkProperty().set(value))));
+        stage.setTitle(context.messages().get("app.title"));
         stage.getIcons().add(new javafx.scene.image.Image(
                 ReadingListApp.class.getResource("/icons/reading-list.png").toExternalForm()));
         Scene scene = new Scene(context.createMainView(), 1280, 800);

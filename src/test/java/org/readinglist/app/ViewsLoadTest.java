@@ -28,14 +28,14 @@ class ViewsLoadTest {
         try (Stream<Path> fxml = Files.list(Path.of("src/main/resources/fxml"))) {
             files = fxml.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        // RestoreBackup.fxml is the restore dialog's content; ReadingListWindowTest opens that dialog
-        assertThat(files).containsExactly("ArticleDetail.fxml", "ArticleTable.fxml", "Main.fxml",
-                "RestoreBackup.fxml", "TagCloud.fxml");
+        // About, KeyboardShortcuts and RestoreBackup are dialog contents; ReadingListWindowTest opens those dialogs
+        assertThat(files).containsExactly("About.fxml", "ArticleDetail.fxml", "ArticleTable.fxml",
+                "KeyboardShortcuts.fxml", "Main.fxml", "RestoreBackup.fxml", "TagCloud.fxml");
 
         Parent[] root = new Parent[1];
         robot.interact(() -> {
-            try (AppContext context = new AppContext(data, new CurrentThreadTaskExecutor(), uri -> { },
-                    Locale.US, ZoneOffset.UTC, Clock.systemUTC())) {
+            try (AppContext context = new AppContext(data, AppContext.readPreferences(data),
+                    new CurrentThreadTaskExecutor(), uri -> { }, Locale.US, ZoneOffset.UTC, Clock.systemUTC())) {
                 root[0] = context.createMainView();
                 new javafx.scene.Scene(root[0], 1200, 800);
                 root[0].applyCss(); // creates the skins, which put pane contents into the scene graph

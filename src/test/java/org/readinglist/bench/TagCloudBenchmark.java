@@ -59,7 +59,8 @@ class TagCloudBenchmark {
             ReadingListState state = new TestStates().loaded(articles).state;
             robot.interact(() -> (warmingUp ? new Timings() : viewModels).time(
                     () -> new TagCloudViewModel(state, Locale.US)));
-            AppContext context = new AppContext(data, new CurrentThreadTaskExecutor(), uri -> { }, Locale.US,
+            AppContext context = new AppContext(data, AppContext.readPreferences(data),
+                new CurrentThreadTaskExecutor(), uri -> { }, Locale.US,
                     ZoneOffset.UTC, Clock.systemUTC());
             Stage stage = WaitForAsyncUtils.asyncFx(() -> {
                 Stage window = new Stage();

@@ -57,7 +57,8 @@ public final class UiBenchmark {
         started.await();
         CompletableFuture<UiBenchmark> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
-            AppContext context = new AppContext(dataDir, new FxTaskExecutor(), address -> { }, Locale.US,
+            AppContext context = new AppContext(dataDir, AppContext.readPreferences(dataDir),
+                new FxTaskExecutor(), address -> { }, Locale.US,
                     ZoneOffset.UTC, Clock.systemUTC());
             Stage stage = new Stage();
             Scene scene = new Scene(context.createMainView(), 1280, 800);

@@ -53,7 +53,8 @@ public final class CrashHarness {
             }
         };
         Platform.startup(() -> {
-            AppContext context = new AppContext(dataDir, new FxTaskExecutor(), uri -> { }, Locale.US, ZoneOffset.UTC,
+            AppContext context = new AppContext(dataDir, AppContext.readPreferences(dataDir),
+                new FxTaskExecutor(), uri -> { }, Locale.US, ZoneOffset.UTC,
                     Clock.systemUTC(), observer);
             Stage stage = new Stage();
             stage.setScene(new Scene(context.createMainView(), 1280, 800));

@@ -32,7 +32,8 @@ final class ReadingListWindow {
     /** Builds the window and starts loading; call on the FX thread. */
     void open(Path dataDir, List<String> args) {
         close();
-        context = new AppContext(dataDir, new FxTaskExecutor(), openedLinks::add, Locale.US, ZoneOffset.UTC,
+        context = new AppContext(dataDir, AppContext.readPreferences(dataDir),
+                new FxTaskExecutor(), openedLinks::add, Locale.US, ZoneOffset.UTC,
                 Clock.systemUTC());
         if (stage.getScene() == null) {
             stage.setScene(new Scene(context.createMainView(), 1280, 800));

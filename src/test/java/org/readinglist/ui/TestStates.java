@@ -15,6 +15,8 @@ import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.model.Preferences;
+import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.util.Notifier;
 import org.readinglist.ui.util.TaskExecutor;
 
@@ -28,6 +30,9 @@ public final class TestStates {
     public final List<String> infos = new ArrayList<>();
     public final Map<String, Instant> stored = new HashMap<>();
     public final ReadingListState state;
+    public final Notifier notifier;
+    public final List<Preferences> savedPreferences = new ArrayList<>();
+    public final PreferencesModel preferences = new PreferencesModel(Preferences.DEFAULTS, savedPreferences::add);
 
     public TestStates() {
         this(Map.of());
@@ -73,7 +78,7 @@ public final class TestStates {
                 throw new IOException("no backups in memory");
             }
         };
-        Notifier notifier = new Notifier() {
+        notifier = new Notifier() {
             @Override
             public void info(String message) {
                 infos.add(message);

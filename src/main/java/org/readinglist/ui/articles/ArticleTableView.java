@@ -21,8 +21,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
@@ -84,6 +82,7 @@ public final class ArticleTableView {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ArticleRow>) change -> {
             if (!refreshing) {
                 selectionBeforeRefresh.setAll(table.getSelectionModel().getSelectedItems());
+                viewModel.selectedRows().setAll(table.getSelectionModel().getSelectedItems());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -111,12 +110,41 @@ public final class ArticleTableView {
                 javafx.application.Platform.runLater(table::requestFocus);
             }
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.R && !event.isShortcutDown() && !event.isAltDown()) {
-                viewModel.toggleRead(selectedRows());
-                event.consume();
-            }
-        });
+    }
+
+    /** j or ↓ from elsewhere: the next row, or the first when none is selected. */
+    public void selectNext() {
+        moveSelection(1);
+    }
+
+    /** k or ↑ from elsewhere: the previous row, or the first when none is selected. */
+    public void selectPrevious() {
+        moveSelection(-1);
+    }
+
+    private void moveSelection(int step) {
+        int count = table.getItems().size();
+        if (count == 0) {
+            return;
+        }
+        int current = table.getSelectionModel().getSelectedIndex();
+        int next = current < 0 ? 0 : Math.max(0, Math.min(count - 1, current + step));
+        table.getSelectionModel().clearAndSelect(next);
+        table.getFocusModel().focus(next);
+        table.scrollTo(Math.max(0, next - 3));
+        if (!hasFocus()) {
+            table.requestFocus();
+        }
+    }
+
+    public void selectAll() {
+        table.getSelectionModel().selectAll();
+        table.requestFocus();
+    }
+
+    /** Whether the keyboard is in the table. */
+    public boolean hasFocus() {
+        return table.isFocused();
     }
 
     private void configureColumns() {
@@ -189,6 +217,7 @@ public final class ArticleTableView {
             refreshing = false;
         }
         selectionBeforeRefresh.setAll(table.getSelectionModel().getSelectedItems());
+        viewModel.selectedRows().setAll(table.getSelectionModel().getSelectedItems());
         viewModel.selectedArticleProperty().set(table.getSelectionModel().getSelectedItem());
     }
 

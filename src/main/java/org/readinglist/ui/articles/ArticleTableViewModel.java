@@ -41,6 +41,11 @@ public final class ArticleTableViewModel {
         return state.visibleRows();
     }
 
+    /** The selected rows, which the window's menu commands act on. */
+    public ObservableList<ArticleRow> selectedRows() {
+        return state.selectedRows();
+    }
+
     public ObjectProperty<ArticleRow> selectedArticleProperty() {
         return state.selectedArticleProperty();
     }

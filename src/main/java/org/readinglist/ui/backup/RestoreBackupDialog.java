@@ -11,10 +11,9 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-import org.readinglist.ui.util.Dialogs;
 
 /** Builds the restore dialog from RestoreBackup.fxml around a fresh view model each time it opens. */
-public final class RestoreBackupDialog implements Dialogs {
+public final class RestoreBackupDialog {
 
     private final Supplier<RestoreBackupViewModel> viewModels;
     private final Supplier<Window> owner;
@@ -27,8 +26,7 @@ public final class RestoreBackupDialog implements Dialogs {
         this.stylesheet = stylesheet;
     }
 
-    @Override
-    public void showRestoreBackup() {
+    public void show() {
         RestoreBackupViewModel viewModel = viewModels.get();
         FXMLLoader loader = new FXMLLoader(RestoreBackupDialog.class.getResource("/fxml/RestoreBackup.fxml"));
         loader.setControllerFactory(type -> new RestoreBackupView(viewModel));

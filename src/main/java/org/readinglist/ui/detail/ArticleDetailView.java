@@ -84,8 +84,9 @@ public final class ArticleDetailView {
         viewModel.toggleRead();
     }
 
+    /** Opens the shown article in the browser (also File ▸ Open article, o and Enter). */
     @FXML
-    private void openArticle() {
+    public void openArticle() {
         viewModel.openArticle();
     }
 }

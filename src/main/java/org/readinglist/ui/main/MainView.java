@@ -1,27 +1,36 @@
 package org.readinglist.ui.main;
 
+import java.io.File;
+import java.util.Map;
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.ShowFilter;
+import org.readinglist.model.ThemeChoice;
+import org.readinglist.ui.articles.ArticleTableView;
+import org.readinglist.ui.detail.ArticleDetailView;
 
-/** The window: notices, the search field, the Show switch, the three panes and the status line. */
+/** The window: menus, notices, the search field, the Show switch, the three panes, the status line and the keys. */
 public final class MainView {
-
-    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
 
     private final MainViewModel viewModel;
     private final NoticeCenter notices;
+    private final Messages messages;
 
     @FXML
     private BorderPane root;
@@ -43,10 +52,62 @@ public final class MainView {
     private ToggleButton showReadButton;
     @FXML
     private Label statusLabel;
+    @FXML
+    private ArticleTableView articleTableController;
+    @FXML
+    private ArticleDetailView articleDetailController;
 
-    public MainView(MainViewModel viewModel, NoticeCenter notices) {
+    @FXML
+    private MenuItem openArticleItem;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem markReadItem;
+    @FXML
+    private MenuItem markUnreadItem;
+    @FXML
+    private MenuItem toggleReadItem;
+    @FXML
+    private MenuItem clearItem;
+    @FXML
+    private MenuItem unreadOnlyItem;
+    @FXML
+    private MenuItem nextItem;
+    @FXML
+    private MenuItem previousItem;
+    @FXML
+    private MenuItem shortcutsItem;
+    @FXML
+    private RadioMenuItem themeSystemItem;
+    @FXML
+    private RadioMenuItem themeLightItem;
+    @FXML
+    private RadioMenuItem themeDarkItem;
+    @FXML
+    private ToggleGroup themeGroup;
+    @FXML
+    private RadioMenuItem showAllItem;
+    @FXML
+    private RadioMenuItem showUnreadItem;
+    @FXML
+    private RadioMenuItem showReadItem;
+    @FXML
+    private ToggleGroup showMenuGroup;
+    @FXML
+    private RadioMenuItem languageSystemItem;
+    @FXML
+    private RadioMenuItem languageEnglishItem;
+    @FXML
+    private RadioMenuItem languageGermanItem;
+    @FXML
+    private ToggleGroup languageGroup;
+    @FXML
+    private CheckMenuItem singleKeyItem;
+
+    public MainView(MainViewModel viewModel, NoticeCenter notices, Messages messages) {
         this.viewModel = viewModel;
         this.notices = notices;
+        this.messages = messages;
     }
 
     @FXML
@@ -57,47 +118,163 @@ public final class MainView {
         showAllButton.setUserData(ShowFilter.ALL);
         showUnreadButton.setUserData(ShowFilter.UNREAD);
         showReadButton.setUserData(ShowFilter.READ);
-        selectShowButton(viewModel.showProperty().get());
-        viewModel.showProperty().addListener((obs, old, now) -> selectShowButton(now));
-        showGroup.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true); // one choice is always on
-            } else {
-                viewModel.showProperty().set((ShowFilter) now.getUserData());
-            }
+        showAllItem.setUserData(ShowFilter.ALL);
+        showUnreadItem.setUserData(ShowFilter.UNREAD);
+        showReadItem.setUserData(ShowFilter.READ);
+        selectShow(viewModel.showProperty().get());
+        viewModel.showProperty().addListener((obs, old, now) -> selectShow(now));
+        for (ToggleGroup group : new ToggleGroup[] {showGroup, showMenuGroup}) {
+            group.selectedToggleProperty().addListener((obs, old, now) -> {
+                if (now == null) {
+                    old.setSelected(true); // one choice is always on
+                } else {
+                    viewModel.showProperty().set((ShowFilter) now.getUserData());
+                }
+            });
+        }
+
+        bindChoice(themeGroup, Map.of(themeSystemItem, ThemeChoice.SYSTEM, themeLightItem, ThemeChoice.LIGHT,
+                themeDarkItem, ThemeChoice.DARK), viewModel.themeProperty());
+        bindChoice(languageGroup, Map.of(languageSystemItem, Optional.<String>empty(),
+                languageEnglishItem, Optional.of("en"), languageGermanItem, Optional.of("de")),
+                viewModel.languageProperty());
+        singleKeyItem.selectedProperty().bindBidirectional(viewModel.singleKeyShortcutsProperty());
+        showSingleKeys(viewModel.singleKeyShortcutsProperty().get());
+        viewModel.singleKeyShortcutsProperty().addListener((obs, old, on) -> showSingleKeys(on));
+
+        undoItem.textProperty().bind(viewModel.undoTextProperty());
+        undoItem.getParentMenu().setOnShowing(event -> {
+            undoItem.setDisable(!viewModel.canUndo());
+            boolean none = viewModel.selectedRows().isEmpty();
+            markReadItem.setDisable(none || viewModel.selectedRows().stream().allMatch(row -> row.isRead()));
+            markUnreadItem.setDisable(none || viewModel.selectedRows().stream().noneMatch(row -> row.isRead()));
+            toggleReadItem.setDisable(none);
         });
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && viewModel.clearSearchThenTags()) {
+                event.consume();
+            }
+        });
         notices.attach(noticeBar, noticeText, noticeCloseButton);
     }
 
-    private void selectShowButton(ShowFilter show) {
-        switch (show) {
-            case ALL -> showAllButton.setSelected(true);
-            case UNREAD -> showUnreadButton.setSelected(true);
-            case READ -> showReadButton.setSelected(true);
+    private static <T> void bindChoice(ToggleGroup group, Map<RadioMenuItem, T> items,
+                                       javafx.beans.property.ObjectProperty<T> property) {
+        items.forEach((item, value) -> item.setUserData(value));
+        items.forEach((item, value) -> item.setSelected(value.equals(property.get())));
+        property.addListener((obs, old, now) -> items.forEach((item, value) -> {
+            if (value.equals(now)) {
+                item.setSelected(true);
+            }
+        }));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                @SuppressWarnings("unchecked")
+                T value = (T) now.getUserData();
+                property.set(value);
+            }
+        });
+    }
+
+    /** The menus show single keys beside their items only while those keys work. */
+    private void showSingleKeys(boolean on) {
+        showKey(nextItem, on, Shortcut.NEXT);
+        showKey(previousItem, on, Shortcut.PREVIOUS);
+        showKey(toggleReadItem, on, Shortcut.TOGGLE_READ);
+        showKey(unreadOnlyItem, on, Shortcut.UNREAD_ONLY);
+        showKey(openArticleItem, on, Shortcut.OPEN_ARTICLE);
+        showKey(shortcutsItem, on, Shortcut.CHEAT_SHEET);
+        clearItem.setAccelerator(new DisplayedKey("Esc"));
+    }
+
+    private static void showKey(MenuItem item, boolean on, Shortcut shortcut) {
+        item.setAccelerator(on ? new DisplayedKey(shortcut.displayKeys().get(0)) : null);
+    }
+
+    private void selectShow(ShowFilter show) {
+        for (ToggleGroup group : new ToggleGroup[] {showGroup, showMenuGroup}) {
+            group.getToggles().stream().filter(toggle -> toggle.getUserData() == show).findFirst()
+                    .ifPresent(toggle -> toggle.setSelected(true));
         }
+    }
+
+    private boolean typing() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        return focused instanceof TextInputControl;
+    }
+
+    private boolean singleKeysWork(KeyEvent event) {
+        return viewModel.singleKeyShortcutsProperty().get() && !typing() && !event.isShortcutDown()
+                && !event.isAltDown() && !event.isControlDown() && !event.isMetaDown();
     }
 
     private void onKeyPressed(KeyEvent event) {
-        if (FIND.match(event)) {
-            focusSearch();
+        if (event.getCode() == KeyCode.ENTER && articleTableController.hasFocus() && !event.isShortcutDown()
+                && !event.isAltDown() && !event.isShiftDown()) {
+            openArticle();
             event.consume();
-        } else if (event.getCode() == KeyCode.ESCAPE && searchField.isFocused()
-                && !searchField.getText().isEmpty()) {
-            viewModel.clearSearch();
+            return;
+        }
+        if (!singleKeysWork(event) || event.isShiftDown()) {
+            return;
+        }
+        boolean handled = true;
+        switch (event.getCode()) {
+            case J -> articleTableController.selectNext();
+            case K -> articleTableController.selectPrevious();
+            case R -> toggleRead();
+            case U -> viewModel.toggleUnreadOnly();
+            case O -> openArticle();
+            case SPACE -> {
+                handled = articleTableController.hasFocus();
+                if (handled) {
+                    toggleRead();
+                }
+            }
+            default -> handled = false;
+        }
+        if (handled) {
             event.consume();
         }
     }
 
-    /** "/" jumps to the search field unless the user is typing somewhere. */
+    /** "/" jumps to the search field and "?" shows the shortcuts, unless the user is typing somewhere. */
     private void onKeyTyped(KeyEvent event) {
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if ("/".equals(event.getCharacter()) && !(focused instanceof TextInputControl)) {
-            focusSearch();
+        if (!viewModel.singleKeyShortcutsProperty().get() || typing()) {
+            return;
+        }
+        if ("/".equals(event.getCharacter())) {
+            find();
+            event.consume();
+        } else if ("?".equals(event.getCharacter())) {
+            showShortcuts();
             event.consume();
         }
+    }
+
+    // ---- menu commands
+
+    @FXML
+    private void openArticlesFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.openFile.title"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.json"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.all"), "*"));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            viewModel.openArticlesFile(file.toPath());
+        }
+    }
+
+    @FXML
+    private void openArticle() {
+        articleDetailController.openArticle();
     }
 
     @FXML
@@ -110,8 +287,73 @@ public final class MainView {
         root.getScene().getWindow().hide();
     }
 
-    private void focusSearch() {
+    @FXML
+    private void undo() {
+        viewModel.undo();
+    }
+
+    @FXML
+    private void markRead() {
+        viewModel.setRead(viewModel.selectedRows(), true);
+    }
+
+    @FXML
+    private void markUnread() {
+        viewModel.setRead(viewModel.selectedRows(), false);
+    }
+
+    @FXML
+    private void toggleRead() {
+        viewModel.toggleRead(viewModel.selectedRows());
+    }
+
+    @FXML
+    private void selectAll() {
+        if (typing()) {
+            ((TextInputControl) root.getScene().getFocusOwner()).selectAll();
+        } else {
+            articleTableController.selectAll();
+        }
+    }
+
+    @FXML
+    private void find() {
         searchField.requestFocus();
         searchField.selectAll();
+    }
+
+    @FXML
+    private void clearSearchThenTags() {
+        viewModel.clearSearchThenTags();
+    }
+
+    @FXML
+    private void toggleUnreadOnly() {
+        viewModel.toggleUnreadOnly();
+    }
+
+    @FXML
+    private void nextArticle() {
+        articleTableController.selectNext();
+    }
+
+    @FXML
+    private void previousArticle() {
+        articleTableController.selectPrevious();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        viewModel.showShortcuts();
+    }
+
+    @FXML
+    private void openDataFolder() {
+        viewModel.openDataFolder();
+    }
+
+    @FXML
+    private void showAbout() {
+        viewModel.showAbout();
     }
 }

@@ -1,30 +1,68 @@
 package org.readinglist.ui.main;
 
+import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import org.readinglist.i18n.Messages;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.model.ShowFilter;
+import org.readinglist.model.ThemeChoice;
+import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.ui.state.PreferencesModel;
+import org.readinglist.ui.state.ReadChange;
 import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.ui.util.Dialogs;
+import org.readinglist.ui.util.LinkOpener;
+import org.readinglist.ui.util.Notifier;
 
-/** The window around the lists: search text, the read filter and the status line. */
+/** The window around the lists: search, the read filter, the status line, the menus' commands and settings. */
 public final class MainViewModel {
 
     private final ReadingListState state;
     private final Dialogs dialogs;
+    private final PreferencesModel preferences;
+    private final ThemeService theme;
+    private final Messages messages;
+    private final LinkOpener linkOpener;
+    private final Notifier notifier;
+    private final Path dataDir;
     private final StringBinding status;
+    private final StringBinding undoText;
     private final NumberFormat numbers;
+    private final BooleanProperty singleKeyShortcuts = new SimpleBooleanProperty(this, "singleKeyShortcuts");
+    private final ObjectProperty<Optional<String>> language = new SimpleObjectProperty<>(this, "language");
 
-    public MainViewModel(ReadingListState state, Dialogs dialogs, Locale locale) {
+    public MainViewModel(ReadingListState state, Dialogs dialogs, PreferencesModel preferences, ThemeService theme,
+                         Messages messages, LinkOpener linkOpener, Notifier notifier, Path dataDir) {
         this.state = state;
         this.dialogs = dialogs;
-        this.numbers = NumberFormat.getIntegerInstance(locale);
+        this.preferences = preferences;
+        this.theme = theme;
+        this.messages = messages;
+        this.linkOpener = linkOpener;
+        this.notifier = notifier;
+        this.dataDir = dataDir;
+        this.numbers = NumberFormat.getIntegerInstance(messages.locale());
         this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty(),
                 state.loadProgressProperty(), state.queryingProperty());
+        this.undoText = Bindings.createStringBinding(this::undoText, state.lastReadChangeProperty());
+        singleKeyShortcuts.set(preferences.get().singleKeyShortcuts());
+        singleKeyShortcuts.addListener((obs, old, on) -> preferences.update(p -> p.withSingleKeyShortcuts(on)));
+        language.set(preferences.get().language());
+        language.addListener((obs, old, now) -> {
+            preferences.update(p -> p.withLanguage(now));
+            notifier.info(messages.get("notice.languageNextStart"));
+        });
     }
 
     // ---- properties
@@ -42,15 +80,98 @@ public final class MainViewModel {
         return status;
     }
 
+    /** Edit ▸ Undo's text: what it would take back. */
+    public StringBinding undoTextProperty() {
+        return undoText;
+    }
+
+    public boolean canUndo() {
+        return state.lastReadChangeProperty().get() != null;
+    }
+
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme.choiceProperty();
+    }
+
+    /** Whether letters, /, ?, and Space work as shortcuts; remembered. */
+    public BooleanProperty singleKeyShortcutsProperty() {
+        return singleKeyShortcuts;
+    }
+
+    /** The chosen language tag, or empty for the operating system's; takes effect on the next start. */
+    public ObjectProperty<Optional<String>> languageProperty() {
+        return language;
+    }
+
+    public List<ArticleRow> selectedRows() {
+        return List.copyOf(state.selectedRows());
+    }
+
     // ---- commands
+
+    /** Esc: clears the search text, or when there is none the selected tags; false when there was nothing. */
+    public boolean clearSearchThenTags() {
+        if (!state.searchTextProperty().get().isEmpty()) {
+            state.searchTextProperty().set("");
+            return true;
+        }
+        if (!state.selectedTags().isEmpty()) {
+            state.clearTags();
+            return true;
+        }
+        return false;
+    }
 
     /** Esc in the search field: clears the text. */
     public void clearSearch() {
         state.searchTextProperty().set("");
     }
 
+    /** u: unread only, or everything again. */
+    public void toggleUnreadOnly() {
+        showProperty().set(showProperty().get() == ShowFilter.UNREAD ? ShowFilter.ALL : ShowFilter.UNREAD);
+    }
+
+    public void toggleRead(List<ArticleRow> rows) {
+        state.toggleRead(rows);
+    }
+
+    public void setRead(List<ArticleRow> rows, boolean read) {
+        state.setRead(rows, read);
+    }
+
+    public void undo() {
+        if (!state.undoReadChange()) {
+            notifier.info(messages.get("notice.nothingToUndo"));
+        }
+    }
+
+    public void openArticlesFile(Path file) {
+        state.load(Optional.of(file));
+    }
+
     public void restoreFromBackup() {
         dialogs.showRestoreBackup();
+    }
+
+    public void showShortcuts() {
+        dialogs.showShortcuts();
+    }
+
+    public void showAbout() {
+        dialogs.showAbout();
+    }
+
+    public void openDataFolder() {
+        linkOpener.open(dataDir.toUri());
+    }
+
+    private String undoText() {
+        ReadChange change = state.lastReadChangeProperty().get();
+        if (change == null) {
+            return messages.get("menu.edit.undo");
+        }
+        return messages.format(change.markedRead() ? "menu.edit.undoRead" : "menu.edit.undoUnread", change.count());
     }
 
     private String statusText() {

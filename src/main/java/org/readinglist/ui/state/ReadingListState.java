@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -58,6 +60,9 @@ public final class ReadingListState {
     /** Lists at least this long are queried off the JavaFX thread. */
     private static final int BACKGROUND_QUERY_SIZE = 200_000;
 
+    /** How many read changes Undo can take back. */
+    private static final int UNDO_STEPS = 100;
+
     private final ArticleRepository repository;
     private final ReadStateStore stateStore;
     private final Consumer<ReadMarks> saveMarks;
@@ -94,6 +99,9 @@ public final class ReadingListState {
     private final ReadOnlyBooleanWrapper indexed = new ReadOnlyBooleanWrapper(this, "indexed", false);
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
+    private final ObservableList<ArticleRow> selectedRows = FXCollections.observableArrayList();
+    private final Deque<ReadChange> undoSteps = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<ReadChange> lastReadChange = new ReadOnlyObjectWrapper<>(this, "lastReadChange");
 
     public ReadingListState(ArticleRepository repository, ReadStateStore stateStore,
                             Consumer<ReadMarks> saveMarks,
@@ -242,6 +250,8 @@ public final class ReadingListState {
         unmarked.clear();
         unmarked.putAll(loaded.marks().unread());
         List<Article> articles = engine.articles();
+        undoSteps.clear();
+        lastReadChange.set(null);
         rows = new ArticleRow[articles.size()];
         readSet = new ReadSet(articles.size());
         for (int i = 0; i < rows.length; i++) {
@@ -304,8 +314,44 @@ public final class ReadingListState {
         });
     }
 
+    /** The rows selected in the table, the focused one last; the table keeps it up to date. */
+    public ObservableList<ArticleRow> selectedRows() {
+        return selectedRows;
+    }
+
+    /** The read change Undo would take back, or null. */
+    public ReadOnlyObjectProperty<ReadChange> lastReadChangeProperty() {
+        return lastReadChange.getReadOnlyProperty();
+    }
+
+    /** Takes back the last mark-read or mark-unread action, bulk ones whole; returns false when there is none. */
+    public boolean undoReadChange() {
+        ReadChange step = undoSteps.pollLast();
+        if (step == null) {
+            return false;
+        }
+        List<ArticleRow> affected = new ArrayList<>();
+        for (String id : step.articleIds()) {
+            row(id).ifPresent(affected::add);
+        }
+        applyRead(affected, !step.markedRead());
+        lastReadChange.set(undoSteps.peekLast());
+        return true;
+    }
+
     /** Marks the given rows read (now) or unread, saves once, and refreshes the result once. */
     public void setRead(Collection<ArticleRow> toChange, boolean read) {
+        List<ArticleRow> changed = applyRead(toChange, read);
+        if (!changed.isEmpty()) {
+            undoSteps.addLast(new ReadChange(changed.stream().map(ArticleRow::id).toList(), read));
+            if (undoSteps.size() > UNDO_STEPS) {
+                undoSteps.removeFirst();
+            }
+            lastReadChange.set(undoSteps.peekLast());
+        }
+    }
+
+    private List<ArticleRow> applyRead(Collection<ArticleRow> toChange, boolean read) {
         Instant now = clock.instant();
         List<ArticleRow> changed = new ArrayList<>();
         for (ArticleRow row : List.copyOf(toChange)) {
@@ -325,7 +371,7 @@ public final class ReadingListState {
             readSet.set(row.index(), read);
         }
         if (changed.isEmpty()) {
-            return;
+            return changed;
         }
         saveMarks.accept(readMarks());
         if (changed.size() == 1 && !currentQuery().dependsOnReadState() && queryGeneration == appliedGeneration
@@ -335,6 +381,7 @@ public final class ReadingListState {
         } else {
             refresh();
         }
+        return changed;
     }
 
     /** Marks the rows read, unless all of them already are: then unread. */

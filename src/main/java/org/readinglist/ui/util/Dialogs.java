@@ -5,4 +5,10 @@ public interface Dialogs {
 
     /** "Restore read marks from backup…" */
     void showRestoreBackup();
+
+    /** Help ▸ Keyboard shortcuts: every shortcut and what it does. */
+    void showShortcuts();
+
+    /** Help ▸ About: version, licence and where the data is kept. */
+    void showAbout();
 }

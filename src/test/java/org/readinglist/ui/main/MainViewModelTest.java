@@ -2,7 +2,13 @@ package org.readinglist.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import org.readinglist.i18n.Messages;
+import org.readinglist.model.ThemeChoice;
+import org.readinglist.ui.theme.ThemeService;
+import org.readinglist.ui.util.Dialogs;
 import org.junit.jupiter.api.Test;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.ui.TestStates;
@@ -12,8 +18,9 @@ class MainViewModelTest {
 
     @Test
     void statusLineFollowsTheResultLive() {
-        ReadingListState state = new TestStates().loaded().state;
-        MainViewModel viewModel = new MainViewModel(state, () -> { }, java.util.Locale.US);
+        TestStates states = new TestStates().loaded();
+        ReadingListState state = states.state;
+        MainViewModel viewModel = viewModel(states);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Showing 19 of 19 · 0 read · 95 min unread");
 
         state.toggleTag("databases");
@@ -25,7 +32,7 @@ class MainViewModelTest {
     @Test
     void statusLineSaysWhileLoading() {
         TestStates states = new TestStates();
-        MainViewModel viewModel = new MainViewModel(states.state, () -> { }, java.util.Locale.US);
+        MainViewModel viewModel = viewModel(states);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Loading articles…");
         states.loaded();
         assertThat(viewModel.statusProperty().get()).startsWith("Showing 19 of 19");
@@ -33,8 +40,9 @@ class MainViewModelTest {
 
     @Test
     void clearSearchEmptiesTheSearchText() {
-        ReadingListState state = new TestStates().loaded().state;
-        MainViewModel viewModel = new MainViewModel(state, () -> { }, java.util.Locale.US);
+        TestStates states = new TestStates().loaded();
+        ReadingListState state = states.state;
+        MainViewModel viewModel = viewModel(states);
         viewModel.searchTextProperty().set("druid");
         viewModel.showProperty().set(ShowFilter.UNREAD);
 
@@ -42,5 +50,30 @@ class MainViewModelTest {
 
         assertThat(state.visibleRows()).hasSize(19);
         assertThat(viewModel.showProperty().get()).isEqualTo(ShowFilter.UNREAD);
+    }
+
+    static final List<String> DIALOGS_OPENED = new java.util.ArrayList<>();
+
+    /** A view model over the test state, English, with dialogs that only note that they were asked for. */
+    static MainViewModel viewModel(TestStates states) {
+        Dialogs dialogs = new Dialogs() {
+            @Override
+            public void showRestoreBackup() {
+                DIALOGS_OPENED.add("restore");
+            }
+
+            @Override
+            public void showShortcuts() {
+                DIALOGS_OPENED.add("shortcuts");
+            }
+
+            @Override
+            public void showAbout() {
+                DIALOGS_OPENED.add("about");
+            }
+        };
+        ThemeService theme = new ThemeService(ThemeChoice.SYSTEM, false, sheet -> { });
+        return new MainViewModel(states.state, dialogs, states.preferences, theme, Messages.of(Locale.US),
+                uri -> { }, states.notifier, Path.of("data"));
     }
 }

@@ -1,0 +1,283 @@
+package org.readinglist.persistence;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.lang.System.Logger.Level;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.readinglist.model.ColumnLayout;
+import org.readinglist.model.Preferences;
+import org.readinglist.model.ShowFilter;
+import org.readinglist.model.SortColumn;
+import org.readinglist.model.SortKey;
+import org.readinglist.model.TagMatch;
+import org.readinglist.model.ThemeChoice;
+import org.readinglist.model.WindowPlacement;
+
+/**
+ * Preferences in {@code preferences.json}, written atomically. A value that does not fit (a width of "wide", an
+ * unknown theme) falls back to its default alone; a file that is not JSON at all is set aside as
+ * {@code preferences.json.corrupt-<time>} and the window starts with its defaults. A file written by a newer version
+ * is read as far as it is understood and never overwritten.
+ */
+public final class GsonPreferencesStore implements PreferencesStore {
+
+    public static final String FILE_NAME = "preferences.json";
+    public static final int VERSION = 1;
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final int MAX_LIST = 10_000;
+
+    private static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
+    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final System.Logger LOG = System.getLogger(GsonPreferencesStore.class.getName());
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final AtomicFileWriter writer;
+    private final Clock clock;
+    private volatile String refusal;
+
+    public GsonPreferencesStore(Path dataDir) {
+        this(dataDir, new AtomicFileWriter(), Clock.systemUTC());
+    }
+
+    GsonPreferencesStore(Path dataDir, AtomicFileWriter writer, Clock clock) {
+        this.file = dataDir.resolve(FILE_NAME);
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public Loaded load() {
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return setAside("it is larger than " + MAX_FILE_BYTES / 1024 + " KB");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            return new Loaded(Preferences.DEFAULTS, Optional.empty());
+        } catch (CharacterCodingException e) {
+            return setAside("it is not UTF-8 text");
+        } catch (IOException e) {
+            refusal = "Preferences in " + file + " could not be read (" + e.getMessage() + ").";
+            return new Loaded(Preferences.DEFAULTS, Optional.of(refusal + " The window starts with its defaults."));
+        }
+        JsonObject root;
+        try (JsonReader reader = new JsonReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1)
+                : text))) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
+            JsonElement parsed = STRICT.fromJson(reader, JsonElement.class);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                return setAside("there is more after the preferences object");
+            }
+            if (parsed == null || !parsed.isJsonObject()) {
+                return setAside("it does not hold a JSON object");
+            }
+            root = parsed.getAsJsonObject();
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            return setAside("it is not valid JSON: " + JsonProblems.describe(e));
+        }
+        int version = intOr(root.get("version"), VERSION);
+        Preferences preferences = read(root);
+        if (version > VERSION) {
+            refusal = "Preferences in " + file + " were written by a newer version of Reading List (format "
+                    + version + "). They are used as far as they are understood and the file is left as it is.";
+            return new Loaded(preferences, Optional.of(refusal));
+        }
+        return new Loaded(preferences, Optional.empty());
+    }
+
+    private Loaded setAside(String reason) {
+        String base = FILE_NAME + ".corrupt-" + STAMP.format(clock.instant());
+        try {
+            Path aside = file.resolveSibling(base);
+            for (int n = 2; Files.exists(aside); n++) {
+                aside = file.resolveSibling(base + "-" + n);
+            }
+            Files.move(file, aside);
+            LOG.log(Level.WARNING, "Unreadable preferences {0} moved to {1}", file, aside);
+            return new Loaded(Preferences.DEFAULTS, Optional.of("Preferences in " + file + " could not be read ("
+                    + reason + "). The file was kept as " + aside.getFileName()
+                    + " and the window starts with its defaults."));
+        } catch (IOException e) {
+            refusal = "Preferences in " + file + " could not be read (" + reason + ") nor set aside ("
+                    + e.getMessage() + "). The file is left untouched.";
+            return new Loaded(Preferences.DEFAULTS, Optional.of(refusal));
+        }
+    }
+
+    private static Preferences read(JsonObject root) {
+        Preferences d = Preferences.DEFAULTS;
+        return new Preferences(
+                enumOr(root.get("theme"), ThemeChoice.class, d.theme()),
+                Optional.ofNullable(stringOr(root.get("language"), null)).filter(GsonPreferencesStore::isLanguageTag),
+                boolOr(root.get("singleKeyShortcuts"), d.singleKeyShortcuts()),
+                boolOr(root.get("systemDark"), d.systemDark()),
+                window(root.get("window")),
+                list(root.get("dividers"), e -> {
+                    double v = e.getAsDouble();
+                    return v >= 0 && v <= 1 ? v : null;
+                }),
+                list(root.get("columns"), e -> {
+                    JsonObject c = e.getAsJsonObject();
+                    return new ColumnLayout(SortColumn.valueOf(c.get("column").getAsString()),
+                            c.get("width").getAsDouble(), boolOr(c.get("visible"), true));
+                }),
+                root.has("sort") && root.get("sort").isJsonArray() ? Optional.of(list(root.get("sort"), e -> {
+                    JsonObject k = e.getAsJsonObject();
+                    return new SortKey(SortColumn.valueOf(k.get("column").getAsString()),
+                            boolOr(k.get("ascending"), true));
+                })) : Optional.empty(),
+                list(root.get("tags"), JsonElement::getAsString),
+                enumOr(root.get("tagMatch"), TagMatch.class, d.tagMatch()),
+                stringOr(root.get("search"), d.search()),
+                enumOr(root.get("show"), ShowFilter.class, d.show()));
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        return tag.matches("[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*");
+    }
+
+    private static Optional<WindowPlacement> window(JsonElement element) {
+        try {
+            JsonObject w = element.getAsJsonObject();
+            return Optional.of(new WindowPlacement(w.get("x").getAsDouble(), w.get("y").getAsDouble(),
+                    w.get("width").getAsDouble(), w.get("height").getAsDouble(), boolOr(w.get("maximized"), false)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The readable entries of a JSON array; entries that do not fit are left out. */
+    private static <T> List<T> list(JsonElement element, Function<JsonElement, T> read) {
+        List<T> values = new ArrayList<>();
+        if (element != null && element.isJsonArray()) {
+            for (JsonElement entry : element.getAsJsonArray()) {
+                if (values.size() == MAX_LIST) {
+                    break;
+                }
+                try {
+                    T value = read.apply(entry);
+                    if (value != null) {
+                        values.add(value);
+                    }
+                } catch (RuntimeException e) {
+                    // a value that does not fit is dropped, the rest is kept
+                }
+            }
+        }
+        return values;
+    }
+
+    private static <E extends Enum<E>> E enumOr(JsonElement element, Class<E> type, E fallback) {
+        try {
+            return Enum.valueOf(type, element.getAsString().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static String stringOr(JsonElement element, String fallback) {
+        return element instanceof JsonPrimitive p && p.isString() ? p.getAsString() : fallback;
+    }
+
+    private static boolean boolOr(JsonElement element, boolean fallback) {
+        return element instanceof JsonPrimitive p && p.isBoolean() ? p.getAsBoolean() : fallback;
+    }
+
+    private static int intOr(JsonElement element, int fallback) {
+        try {
+            return element instanceof JsonPrimitive p && p.isNumber() ? p.getAsInt() : fallback;
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    @Override
+    public void save(Preferences preferences) throws IOException {
+        if (refusal != null) {
+            return; // the user was told when the file was read
+        }
+        writer.write(file, toJson(preferences).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String toJson(Preferences p) {
+        JsonObject root = new JsonObject();
+        root.addProperty("version", VERSION);
+        root.addProperty("theme", p.theme().name().toLowerCase(Locale.ROOT));
+        p.language().ifPresent(language -> root.addProperty("language", language));
+        root.addProperty("singleKeyShortcuts", p.singleKeyShortcuts());
+        root.addProperty("systemDark", p.systemDark());
+        p.window().ifPresent(w -> {
+            JsonObject window = new JsonObject();
+            window.addProperty("x", w.x());
+            window.addProperty("y", w.y());
+            window.addProperty("width", w.width());
+            window.addProperty("height", w.height());
+            window.addProperty("maximized", w.maximized());
+            root.add("window", window);
+        });
+        JsonArray dividers = new JsonArray();
+        p.dividers().forEach(dividers::add);
+        root.add("dividers", dividers);
+        JsonArray columns = new JsonArray();
+        for (ColumnLayout c : p.columns()) {
+            JsonObject column = new JsonObject();
+            column.addProperty("column", c.column().name());
+            column.addProperty("width", c.width());
+            column.addProperty("visible", c.visible());
+            columns.add(column);
+        }
+        root.add("columns", columns);
+        p.sort().ifPresent(keys -> {
+            JsonArray sort = new JsonArray();
+            for (SortKey k : keys) {
+                JsonObject key = new JsonObject();
+                key.addProperty("column", k.column().name());
+                key.addProperty("ascending", k.ascending());
+                sort.add(key);
+            }
+            root.add("sort", sort);
+        });
+        JsonArray tags = new JsonArray();
+        p.tags().forEach(tags::add);
+        root.add("tags", tags);
+        root.addProperty("tagMatch", p.tagMatch().name().toLowerCase(Locale.ROOT));
+        root.addProperty("search", p.search());
+        root.addProperty("show", p.show().name().toLowerCase(Locale.ROOT));
+        return PRETTY.toJson(root)
+                + "\n";
+    }
+}

@@ -1,0 +1,81 @@
+package org.readinglist.persistence;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.readinglist.model.Preferences;
+
+/**
+ * Saves preferences on its own thread, a short while after the last change, so dragging a column or a divider
+ * writes once. A failure is reported once per distinct reason; the next change tries again.
+ */
+public final class PreferencesSaver implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(PreferencesSaver.class.getName());
+
+    private final PreferencesStore store;
+    private final Duration delay;
+    private final Consumer<String> onFailure;
+    private final AtomicReference<Preferences> pending = new AtomicReference<>();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread t = new Thread(runnable, "preferences-saver");
+        t.setDaemon(true);
+        return t;
+    });
+    private String lastFailure;
+
+    public PreferencesSaver(PreferencesStore store, Duration delay, Consumer<String> onFailure) {
+        this.store = store;
+        this.delay = delay;
+        this.onFailure = onFailure;
+    }
+
+    public void submit(Preferences preferences) {
+        if (pending.getAndSet(preferences) == null) {
+            thread.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void writePending() {
+        Preferences preferences = pending.getAndSet(null);
+        if (preferences == null) {
+            return;
+        }
+        try {
+            store.save(preferences);
+            lastFailure = null;
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not save preferences to " + store.file(), e);
+            String message = "Preferences could not be saved to " + store.file() + ": " + e.getMessage();
+            if (!message.equals(lastFailure)) {
+                lastFailure = message;
+                onFailure.accept(message);
+            }
+        }
+    }
+
+    /** Writes anything pending and waits for it, at most the given time. */
+    public void flush(Duration timeout) {
+        Future<?> done = thread.submit(this::writePending);
+        try {
+            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.WARNING, "preferences were not saved in time", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        flush(Duration.ofSeconds(5));
+        thread.shutdownNow();
+    }
+}
