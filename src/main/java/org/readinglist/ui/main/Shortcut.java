@@ -50,7 +50,7 @@ public enum Shortcut {
 
     private static String display(String key) {
         return switch (key) {
-            case "/", "?", "Esc" -> key;
+            case "/", "?", "Esc", "Enter", "Space" -> key;
             case "Down" -> "↓";
             case "Up" -> "↑";
             default -> KeyCombination.keyCombination(key).getDisplayText();
