@@ -256,6 +256,29 @@ class ShortcutsAndMenusWindowTest {
         assertThat(window.openedLinks).containsExactly(dataDir.toAbsolutePath().toUri());
     }
 
+    @Test
+    void screenReadersHearRowsTagsAndHowManyArticlesAFilterLeaves(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+        robot.type(KeyCode.J).type(KeyCode.R);
+
+        robot.clickOn(tag(robot, "search"));
+
+        javafx.scene.control.TableRow<?> row = robot.lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() != null).query();
+        assertThat(row.getAccessibleText()).matches("(Read|Unread)\\. .+\\. Netflix\\. 5 minutes");
+        assertThat(tag(robot, "search").getAccessibleText()).isEqualTo("search, 2 articles, selected");
+        assertThat(tag(robot, "ml-systems").getAccessibleText()).isEqualTo("ml-systems, 2 articles");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getAccessibleText())
+                .isEqualTo("2 articles shown");
+
+        robot.clickOn(tag(robot, "search"));
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getAccessibleText())
+                .isEqualTo("19 articles shown");
+        robot.type(KeyCode.J);
+        Button chip = robot.lookup(".chip").queryButton();
+        assertThat(chip.getAccessibleText()).startsWith("Show articles tagged ");
+    }
+
     // ---- what the person sees
 
     private static TableView<ArticleRow> table(FxRobot robot) {

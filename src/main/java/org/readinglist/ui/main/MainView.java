@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.Map;
 import java.util.Optional;
 import javafx.fxml.FXML;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -114,6 +115,10 @@ public final class MainView {
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        // a screen reader hears the new count when a filter changes
+        statusLabel.accessibleTextProperty().bind(viewModel.announcementProperty());
+        viewModel.announcementProperty().addListener(
+                (obs, old, now) -> statusLabel.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
 
         showAllButton.setUserData(ShowFilter.ALL);
         showUnreadButton.setUserData(ShowFilter.UNREAD);

@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final Path dataDir;
     private final StringBinding status;
     private final StringBinding undoText;
+    private final StringBinding announcement;
     private final NumberFormat numbers;
     private final BooleanProperty singleKeyShortcuts = new SimpleBooleanProperty(this, "singleKeyShortcuts");
     private final ObjectProperty<Optional<String>> language = new SimpleObjectProperty<>(this, "language");
@@ -56,6 +57,8 @@ public final class MainViewModel {
         this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty(),
                 state.loadProgressProperty(), state.queryingProperty());
         this.undoText = Bindings.createStringBinding(this::undoText, state.lastReadChangeProperty());
+        this.announcement = Bindings.createStringBinding(this::announcementText, state.resultProperty(),
+                state.loadingProperty());
         singleKeyShortcuts.set(preferences.get().singleKeyShortcuts());
         singleKeyShortcuts.addListener((obs, old, on) -> preferences.update(p -> p.withSingleKeyShortcuts(on)));
         language.set(preferences.get().language());
@@ -78,6 +81,11 @@ public final class MainViewModel {
     /** "Showing 7 of 19 · 4 read · 35 min unread" */
     public StringBinding statusProperty() {
         return status;
+    }
+
+    /** What a screen reader says when the result changes: "7 articles shown". */
+    public StringBinding announcementProperty() {
+        return announcement;
     }
 
     /** Edit ▸ Undo's text: what it would take back. */
@@ -164,6 +172,13 @@ public final class MainViewModel {
 
     public void openDataFolder() {
         linkOpener.open(dataDir.toUri());
+    }
+
+    private String announcementText() {
+        if (state.loadingProperty().get()) {
+            return messages.get("announce.loading");
+        }
+        return messages.format("announce.shown", state.getResult().size());
     }
 
     private String undoText() {
