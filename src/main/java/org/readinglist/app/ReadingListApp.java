@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.readinglist.model.Preferences;
+import org.readinglist.model.ThemeChoice;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.ui.util.FxTaskExecutor;
 
@@ -41,8 +42,15 @@ public final class ReadingListApp extends Application {
         context = new AppContext(dataDir, preferences, new FxTaskExecutor(),
                 address -> getHostServices().showDocument(address.toString()),
                 locale, ZoneId.systemDefault(), Clock.systemUTC());
-        systemDark.thenAccept(dark -> dark.ifPresent(
-                value -> Platform.runLater(() -> context.theme().systemDarkProperty().set(value))));
+        systemDark.thenAccept(this::showSystemScheme);
+        // a user who switches the OS to dark mode and comes back finds the window switched too
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && context.theme().choiceProperty().get() == ThemeChoice.SYSTEM) {
+                CompletableFuture.supplyAsync(
+                        () -> SystemAppearance.isDark(System.getProperty("os.name"), System.getenv()))
+                        .thenAccept(this::showSystemScheme);
+            }
+        });
         stage.setTitle(context.messages().get("app.title"));
         stage.getIcons().add(new javafx.scene.image.Image(
                 ReadingListApp.class.getResource("/icons/reading-list.png").toExternalForm()));
@@ -55,6 +63,10 @@ public final class ReadingListApp extends Application {
         if (options.smokeTest()) {
             new SmokeTest(context.state(), scene, options.settleSeconds(), System.out).start();
         }
+    }
+
+    private void showSystemScheme(Optional<Boolean> dark) {
+        dark.ifPresent(value -> Platform.runLater(() -> context.theme().systemDarkProperty().set(value)));
     }
 
     @Override
