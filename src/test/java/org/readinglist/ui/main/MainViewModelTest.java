@@ -52,6 +52,68 @@ class MainViewModelTest {
         assertThat(viewModel.showProperty().get()).isEqualTo(ShowFilter.UNREAD);
     }
 
+    @Test
+    void escapeClearsTheSearchFirstThenTheTagsThenReportsNothingLeft() {
+        TestStates states = new TestStates().loaded();
+        MainViewModel viewModel = viewModel(states);
+        states.state.toggleTag("databases");
+        viewModel.searchTextProperty().set("aurora");
+
+        assertThat(viewModel.clearSearchThenTags()).isTrue();
+        assertThat(states.state.visibleRows()).hasSize(3);
+        assertThat(viewModel.clearSearchThenTags()).isTrue();
+        assertThat(states.state.visibleRows()).hasSize(19);
+        assertThat(viewModel.clearSearchThenTags()).isFalse();
+    }
+
+    @Test
+    void unreadOnlySwitchesBetweenUnreadAndAll() {
+        TestStates states = new TestStates().loaded();
+        MainViewModel viewModel = viewModel(states);
+        viewModel.showProperty().set(ShowFilter.READ);
+
+        viewModel.toggleUnreadOnly();
+        assertThat(viewModel.showProperty().get()).isEqualTo(ShowFilter.UNREAD);
+        viewModel.toggleUnreadOnly();
+        assertThat(viewModel.showProperty().get()).isEqualTo(ShowFilter.ALL);
+    }
+
+    @Test
+    void undoSaysWhatItWouldTakeBackAndTakesBackTheWholeBulkChange() {
+        TestStates states = new TestStates().loaded();
+        MainViewModel viewModel = viewModel(states);
+        assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo");
+        assertThat(viewModel.canUndo()).isFalse();
+
+        viewModel.setRead(List.copyOf(states.state.visibleRows().subList(0, 3)), true);
+        viewModel.setRead(List.of(states.state.visibleRows().get(0)), false);
+        assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Mark as Unread (1 article)");
+
+        viewModel.undo();
+        assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Mark as Read (3 articles)");
+        assertThat(states.state.getResult().readCount()).isEqualTo(3);
+        viewModel.undo();
+        assertThat(states.state.getResult().readCount()).isZero();
+        assertThat(viewModel.canUndo()).isFalse();
+
+        viewModel.undo();
+        assertThat(states.infos).contains("There is nothing to undo.");
+    }
+
+    @Test
+    void settingsGoToThePreferences() {
+        TestStates states = new TestStates().loaded();
+        MainViewModel viewModel = viewModel(states);
+
+        viewModel.singleKeyShortcutsProperty().set(false);
+        viewModel.languageProperty().set(java.util.Optional.of("de"));
+        viewModel.themeProperty().set(ThemeChoice.DARK);
+
+        assertThat(states.preferences.get().singleKeyShortcuts()).isFalse();
+        assertThat(states.preferences.get().language()).contains("de");
+        assertThat(states.infos).contains("The language changes the next time Reading List starts.");
+    }
+
     static final List<String> DIALOGS_OPENED = new java.util.ArrayList<>();
 
     /** A view model over the test state, English, with dialogs that only note that they were asked for. */
