@@ -76,7 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final PreferencesModel preferences;
     private final Optional<String> preferencesProblem;
     private final ThemeService theme;
-    private final NoticeCenter notices = new NoticeCenter();
+    private final NoticeCenter notices;
     private final ReadStateSaver saver;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
@@ -94,6 +94,7 @@ public final class AppContext implements AutoCloseable {
         this.executor = executor;
         this.dataDir = dataDir;
         this.messages = Messages.of(locale);
+        this.notices = new NoticeCenter(messages);
         this.preferencesStore = new GsonPreferencesStore(dataDir);
         this.preferencesSaver = new PreferencesSaver(preferencesStore, PREFERENCES_DELAY,
                 message -> executor.runOnUi(() -> notices.warn(message)));
@@ -114,7 +115,7 @@ public final class AppContext implements AutoCloseable {
                 executor.runOnUi(() -> {
                     state.adopt(stored, false);
                     if (recovered) {
-                        notices.info("Read marks are saved again.");
+                        notices.info(messages.get("notice.savedAgain"));
                     }
                 });
                 saveObserver.saved(stored);
@@ -131,11 +132,11 @@ public final class AppContext implements AutoCloseable {
             }
         });
         this.state = new ReadingListState(new GsonArticleRepository(), store, saver::submit, IndexedQueryEngine::new,
-                executor, notices, clock);
+                executor, notices, clock, messages);
         String stylesheet = AppContext.class.getResource(STYLESHEET).toExternalForm();
         RestoreBackupDialog restoreDialog = new RestoreBackupDialog(
-                () -> new RestoreBackupViewModel(state, store, executor, notices, locale, zone),
-                () -> mainWindow, stylesheet);
+                () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
+                () -> mainWindow, stylesheet, messages);
         HelpDialogs helpDialogs = new HelpDialogs(messages, () -> mainWindow, stylesheet);
         Dialogs dialogs = new Dialogs() {
             @Override
@@ -156,9 +157,9 @@ public final class AppContext implements AutoCloseable {
         };
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
                 linkOpener, notices, dataDir);
-        TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, locale);
-        ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, locale);
-        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, locale, zone);
+        TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, messages);
+        ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, messages);
+        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, messages, zone);
         this.controllers = Map.of(
                 MainView.class, () -> new MainView(mainViewModel, notices, messages),
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.readinglist.i18n.Messages;
 
 /**
  * Command-line options. Problems (unknown options, missing values) do not stop the app: they are collected and
@@ -18,14 +19,13 @@ import java.util.Optional;
 public record AppOptions(Optional<Path> articlesFile, Optional<Path> dataDir, boolean smokeTest, int settleSeconds,
                          List<String> problems) {
 
-    public static final String USAGE = "Options: --articles PATH (open another articles file), "
-            + "--data-dir PATH (where read marks are kept)";
-
     public AppOptions {
         problems = List.copyOf(problems);
     }
 
-    public static AppOptions parse(List<String> args) {
+    /** Reads the arguments; problems are described in the language of {@code messages}. */
+    public static AppOptions parse(List<String> args, Messages messages) {
+        String usage = messages.get("options.usage");
         Optional<Path> articles = Optional.empty();
         Optional<Path> dataDir = Optional.empty();
         boolean smokeTest = false;
@@ -40,20 +40,20 @@ public record AppOptions(Optional<Path> articlesFile, Optional<Path> dataDir, bo
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inlineValue = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             if (!name.equals("--articles") && !name.equals("--data-dir") && !name.equals("--settle-seconds")) {
-                problems.add("Unknown option \"" + arg + "\" was ignored. " + USAGE);
+                problems.add(messages.format("options.unknown", arg, usage));
                 continue;
             }
-            String needs = name.equals("--settle-seconds") ? " needs a number" : " needs a path";
+            String needs = name.equals("--settle-seconds") ? "options.needsNumber" : "options.needsPath";
             String value = inlineValue;
             if (value == null) {
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                    problems.add("Option " + name + needs + " and was ignored. " + USAGE);
+                    problems.add(messages.format(needs, name, usage));
                     continue;
                 }
                 value = args.get(++i);
             }
             if (value.isBlank()) {
-                problems.add("Option " + name + needs + " and was ignored. " + USAGE);
+                problems.add(messages.format(needs, name, usage));
                 continue;
             }
             switch (name) {
@@ -63,7 +63,7 @@ public record AppOptions(Optional<Path> articlesFile, Optional<Path> dataDir, bo
                     try {
                         settleSeconds = Math.max(0, Integer.parseInt(value.strip()));
                     } catch (NumberFormatException e) {
-                        problems.add("Option --settle-seconds needs a whole number and was ignored.");
+                        problems.add(messages.get("options.settleSecondsNotNumber"));
                     }
                 }
             }

@@ -10,8 +10,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.readinglist.model.Preferences;
 import org.readinglist.model.ThemeChoice;
+import org.readinglist.i18n.Messages;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.ui.util.FxTaskExecutor;
 
@@ -21,24 +21,26 @@ public final class ReadingListApp extends Application {
     private AppOptions options;
     private Path dataDir;
     private PreferencesStore.Loaded preferences;
+    private Locale locale;
     private CompletableFuture<Optional<Boolean>> systemDark;
     private AppContext context;
 
     /** Runs before the JavaFX thread exists, so reading the preferences file blocks nothing. */
     @Override
     public void init() {
-        options = AppOptions.parse(getParameters().getRaw());
+        // read once for the data folder, which holds the language preference, and again in that language
+        options = AppOptions.parse(getParameters().getRaw(), Messages.of(Locale.getDefault()));
         dataDir = DataDirectory.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         systemDark = CompletableFuture.supplyAsync(
                 () -> SystemAppearance.isDark(System.getProperty("os.name"), System.getenv()));
         preferences = AppContext.readPreferences(dataDir);
+        locale = preferences.preferences().language().map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        options = AppOptions.parse(getParameters().getRaw(), Messages.of(locale));
     }
 
     @Override
     public void start(Stage stage) {
-        Preferences chosen = preferences.preferences();
-        Locale locale = chosen.language().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         context = new AppContext(dataDir, preferences, new FxTaskExecutor(),
                 address -> getHostServices().showDocument(address.toString()),
                 locale, ZoneId.systemDefault(), Clock.systemUTC());

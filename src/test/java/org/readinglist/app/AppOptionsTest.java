@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.readinglist.i18n.Messages;
 
 class AppOptionsTest {
 
+    private static final Messages ENGLISH = Messages.of(Locale.ENGLISH);
+
     private static AppOptions parse(String... args) {
-        return AppOptions.parse(List.of(args));
+        return AppOptions.parse(List.of(args), ENGLISH);
     }
 
     @Test
@@ -105,7 +109,7 @@ class AppOptionsTest {
         assertEquals(1, options.problems().size());
         String problem = options.problems().get(0);
         assertTrue(problem.contains("\"--verbose\""), problem);
-        assertTrue(problem.contains(AppOptions.USAGE), problem);
+        assertTrue(problem.contains("Options: --articles PATH (open another articles file)"), problem);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
+import org.readinglist.i18n.Messages;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.ui.ManyTags;
 import org.readinglist.ui.TestStates;
@@ -58,7 +59,7 @@ class TagCloudBenchmark {
             boolean warmingUp = round < ROUNDS / 2;
             ReadingListState state = new TestStates().loaded(articles).state;
             robot.interact(() -> (warmingUp ? new Timings() : viewModels).time(
-                    () -> new TagCloudViewModel(state, Locale.US)));
+                    () -> new TagCloudViewModel(state, Messages.of(Locale.US))));
             AppContext context = new AppContext(data, AppContext.readPreferences(data),
                 new CurrentThreadTaskExecutor(), uri -> { }, Locale.US,
                     ZoneOffset.UTC, Clock.systemUTC());
@@ -67,7 +68,7 @@ class TagCloudBenchmark {
                 Scene scene = new Scene(context.createMainView(), 1280, 800);
                 window.setScene(scene);
                 window.show();
-                context.start(AppOptions.parse(List.of("--articles", articles.toString())));
+                context.start(AppOptions.parse(List.of("--articles", articles.toString()), context.messages()));
                 return window;
             }).get(10, TimeUnit.SECONDS);
             Scene scene = stage.getScene();

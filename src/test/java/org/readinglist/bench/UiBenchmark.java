@@ -65,7 +65,7 @@ public final class UiBenchmark {
             stage.setScene(scene);
             stage.show();
             context.start(AppOptions.parse(articles.toString().equals("bundled")
-                    ? List.of() : List.of("--articles", articles.toString())));
+                    ? List.of() : List.of("--articles", articles.toString()), context.messages()));
             opened.complete(new UiBenchmark(context.state(), scene, samples));
         });
         UiBenchmark benchmark = opened.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -59,7 +59,7 @@ public final class CrashHarness {
             Stage stage = new Stage();
             stage.setScene(new Scene(context.createMainView(), 1280, 800));
             stage.show();
-            context.start(AppOptions.parse(List.of()));
+            context.start(AppOptions.parse(List.of(), context.messages()));
             ReadingListState state = context.state();
             Timeline marking = new Timeline(new KeyFrame(Duration.millis(7), event -> {
                 if (state.loadingProperty().get() || state.visibleRows().isEmpty()) {

@@ -41,7 +41,7 @@ final class ReadingListWindow {
             stage.getScene().setRoot(context.createMainView());
         }
         stage.show();
-        context.start(AppOptions.parse(args));
+        context.start(AppOptions.parse(args, context.messages()));
     }
 
     AppContext context() {

@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
@@ -90,7 +92,7 @@ public final class TestStates {
             }
         };
         state = new ReadingListState(new GsonArticleRepository(), store, saves::add, IndexedQueryEngine::new,
-                executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC));
+                executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC), Messages.of(Locale.US));
     }
 
     public TestStates loaded() {

@@ -157,7 +157,7 @@ public final class ArticleTableView {
         publishedColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().article().published()));
         publishedColumn.setCellFactory(column -> new TextCell<>(viewModel::publishedText));
         readTimeColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().article().readMinutes()));
-        readTimeColumn.setCellFactory(column -> new TextCell<>(ArticleTableViewModel::readTimeText));
+        readTimeColumn.setCellFactory(column -> new TextCell<>(viewModel::readTimeText));
 
         readColumn.setUserData(SortColumn.READ);
         titleColumn.setUserData(SortColumn.TITLE);
@@ -241,7 +241,7 @@ public final class ArticleTableView {
     }
 
     /** Bold for unread rows (through the :unread pseudo-class). */
-    private static final class ArticleTableRow extends TableRow<ArticleRow> {
+    private final class ArticleTableRow extends TableRow<ArticleRow> {
 
         private final javafx.beans.value.ChangeListener<Boolean> readListener = (obs, old, now) -> show(getItem());
 
@@ -260,8 +260,7 @@ public final class ArticleTableView {
 
         private void show(ArticleRow row) {
             pseudoClassStateChanged(UNREAD, row != null && !row.isRead());
-            setAccessibleText(row == null ? null : (row.isRead() ? "Read. " : "Unread. ") + row.article().title()
-                    + ". " + row.article().company() + ". " + row.article().readMinutes() + " minutes");
+            setAccessibleText(row == null ? null : viewModel.rowAccessibleText(row));
         }
     }
 
@@ -288,7 +287,7 @@ public final class ArticleTableView {
                 setGraphic(null);
             } else {
                 box.setSelected(read);
-                box.setAccessibleText(read ? "Read" : "Unread");
+                box.setAccessibleText(viewModel.readText(read));
                 setGraphic(box);
             }
         }

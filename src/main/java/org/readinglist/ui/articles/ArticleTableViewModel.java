@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -13,6 +12,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ObservableList;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.SortKey;
 import org.readinglist.ui.state.ArticleRow;
 import org.readinglist.ui.state.ReadingListState;
@@ -21,13 +21,15 @@ import org.readinglist.ui.state.ReadingListState;
 public final class ArticleTableViewModel {
 
     private final ReadingListState state;
+    private final Messages messages;
     private final DateTimeFormatter dateFormat;
     private final StringBinding placeholderText;
     private final BooleanBinding canClearFilters;
 
-    public ArticleTableViewModel(ReadingListState state, Locale locale) {
+    public ArticleTableViewModel(ReadingListState state, Messages messages) {
         this.state = state;
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.messages = messages;
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.placeholderText = Bindings.createStringBinding(this::placeholder, state.resultProperty(),
                 state.loadingProperty());
         this.canClearFilters = Bindings.createBooleanBinding(
@@ -99,8 +101,8 @@ public final class ArticleTableViewModel {
         return published == null ? "—" : dateFormat.format(published);
     }
 
-    public static String readTimeText(int minutes) {
-        return minutes + " min";
+    public String readTimeText(int minutes) {
+        return messages.format("table.readTime", minutes);
     }
 
     public static String tagsText(List<String> tags) {
@@ -109,11 +111,22 @@ public final class ArticleTableViewModel {
 
     private String placeholder() {
         if (state.loadingProperty().get()) {
-            return "Loading articles…";
+            return messages.get("table.placeholder.loading");
         }
         if (state.articleCount() == 0) {
-            return "This reading list has no articles.";
+            return messages.get("table.placeholder.empty");
         }
-        return "No articles match the current filters.";
+        return messages.get("table.placeholder.noMatch");
+    }
+
+    /** What a screen reader says for a row: "Unread. Title. Netflix. 5 minutes". */
+    public String rowAccessibleText(ArticleRow row) {
+        return messages.format(row.isRead() ? "table.row.read" : "table.row.unread", row.article().title(),
+                row.article().company(), row.article().readMinutes());
+    }
+
+    /** What a screen reader says for a row's check box. */
+    public String readText(boolean read) {
+        return messages.get(read ? "read.yes" : "read.no");
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
+import org.readinglist.i18n.Messages;
 
 /** Builds the restore dialog from RestoreBackup.fxml around a fresh view model each time it opens. */
 public final class RestoreBackupDialog {
@@ -18,17 +19,20 @@ public final class RestoreBackupDialog {
     private final Supplier<RestoreBackupViewModel> viewModels;
     private final Supplier<Window> owner;
     private final String stylesheet;
+    private final Messages messages;
 
     public RestoreBackupDialog(Supplier<RestoreBackupViewModel> viewModels, Supplier<Window> owner,
-                               String stylesheet) {
+                               String stylesheet, Messages messages) {
         this.viewModels = viewModels;
         this.owner = owner;
         this.stylesheet = stylesheet;
+        this.messages = messages;
     }
 
     public void show() {
         RestoreBackupViewModel viewModel = viewModels.get();
-        FXMLLoader loader = new FXMLLoader(RestoreBackupDialog.class.getResource("/fxml/RestoreBackup.fxml"));
+        FXMLLoader loader = new FXMLLoader(RestoreBackupDialog.class.getResource("/fxml/RestoreBackup.fxml"),
+                messages.bundle());
         loader.setControllerFactory(type -> new RestoreBackupView(viewModel));
         Parent content;
         try {
@@ -37,9 +41,9 @@ public final class RestoreBackupDialog {
             throw new UncheckedIOException(e);
         }
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle("Restore read marks from backup");
+        dialog.setTitle(messages.get("restore.title"));
         dialog.initOwner(owner.get());
-        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        ButtonType restore = new ButtonType(messages.get("restore.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().add(stylesheet);

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.persistence.ReadStateStore.Backup;
@@ -42,22 +42,25 @@ public final class RestoreBackupViewModel {
     private final ReadStateStore store;
     private final TaskExecutor executor;
     private final Notifier notifier;
+    private final Messages messages;
     private final DateTimeFormatter format;
 
     private final ObservableList<Choice> backups = FXCollections.observableArrayList();
     private final ObjectProperty<Choice> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper changes = new ReadOnlyStringWrapper(this, "changes", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Looking for backups…");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper canRestore = new ReadOnlyBooleanWrapper(this, "canRestore");
 
     public RestoreBackupViewModel(ReadingListState state, ReadStateStore store, TaskExecutor executor,
-                                  Notifier notifier, Locale locale, ZoneId zone) {
+                                  Notifier notifier, Messages messages, ZoneId zone) {
         this.state = state;
         this.store = store;
         this.executor = executor;
         this.notifier = notifier;
+        this.messages = messages;
         this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
+                .withLocale(messages.locale()).withZone(zone);
+        status.set(messages.get("restore.looking"));
         selected.addListener((obs, old, now) -> describe(now));
     }
 
@@ -92,16 +95,16 @@ public final class RestoreBackupViewModel {
         executor.execute(store::backups, list -> {
             List<Choice> choices = new ArrayList<>();
             for (Backup backup : list) {
-                choices.add(new Choice(backup, format.format(backup.taken()) + " · " + backup.readCount()
-                        + (backup.readCount() == 1 ? " article read" : " articles read") + " · " + backup.reason()));
+                choices.add(new Choice(backup, messages.format("restore.choice", format.format(backup.taken()),
+                        backup.readCount(), reason(backup.reason()))));
             }
             backups.setAll(choices);
-            status.set(choices.isEmpty() ? "There are no backups yet. One is made each day Reading List starts."
-                    : "Backups of your read marks in " + store.file().getParent() + ", newest first:");
+            status.set(choices.isEmpty() ? messages.get("restore.none")
+                    : messages.format("restore.list", store.file().getParent().toString()));
             if (!choices.isEmpty()) {
                 selected.set(choices.get(0));
             }
-        }, error -> status.set("The backups could not be listed: " + error.getMessage()));
+        }, error -> status.set(messages.format("restore.listFailed", error.getMessage())));
     }
 
     /** Restores the selected backup; what it replaces is backed up by the store first. */
@@ -113,9 +116,8 @@ public final class RestoreBackupViewModel {
         canRestore.set(false);
         executor.execute(() -> store.restore(choice.backup()), restored -> {
             state.adopt(restored, true);
-            notifier.info("Read marks restored from the backup of " + format.format(choice.backup().taken())
-                    + ". The marks you had are kept as a backup too.");
-        }, error -> notifier.warn("The backup could not be restored: " + error.getMessage()));
+            notifier.info(messages.format("restore.done", format.format(choice.backup().taken())));
+        }, error -> notifier.warn(messages.format("restore.failed", error.getMessage())));
     }
 
     private void describe(Choice choice) {
@@ -130,7 +132,7 @@ public final class RestoreBackupViewModel {
             }
             changes.set(differences(marks));
             canRestore.set(true);
-        }, error -> changes.set("This backup cannot be read: " + error.getMessage()));
+        }, error -> changes.set(messages.format("restore.unreadable", error.getMessage())));
     }
 
     private String differences(ReadMarks backup) {
@@ -149,14 +151,13 @@ public final class RestoreBackupViewModel {
             }
         }
         if (becomeRead.isEmpty() && becomeUnread.isEmpty() && elsewhere == 0) {
-            return "Restoring this backup changes nothing: it has the same read marks as now.";
+            return messages.get("restore.nothing");
         }
         StringBuilder text = new StringBuilder();
-        section(text, "Would become read", becomeRead);
-        section(text, "Would become unread", becomeUnread);
+        section(text, "restore.becomeRead", becomeRead);
+        section(text, "restore.becomeUnread", becomeUnread);
         if (elsewhere > 0) {
-            text.append(elsewhere).append(elsewhere == 1 ? " article" : " articles")
-                    .append(" not in the open list would change too.\n");
+            text.append(messages.format("restore.elsewhere", elsewhere)).append('\n');
         }
         return text.toString().strip();
     }
@@ -168,14 +169,20 @@ public final class RestoreBackupViewModel {
         return row.isPresent() ? 0 : 1;
     }
 
-    private static void section(StringBuilder text, String heading, List<String> titles) {
+    /** The backup's reason ("daily", "before restore", "before upgrade") in the user's language. */
+    private String reason(String reason) {
+        String key = "backup.reason." + reason.replace(' ', '.');
+        return messages.has(key) ? messages.get(key) : reason;
+    }
+
+    private void section(StringBuilder text, String headingKey, List<String> titles) {
         if (titles.isEmpty()) {
             return;
         }
-        text.append(heading).append(" (").append(titles.size()).append("):\n");
+        text.append(messages.format(headingKey, titles.size())).append('\n');
         titles.stream().sorted().limit(20).forEach(title -> text.append("  • ").append(title).append('\n'));
         if (titles.size() > 20) {
-            text.append("  … and ").append(titles.size() - 20).append(" more\n");
+            text.append("  ").append(messages.format("restore.more", titles.size() - 20)).append('\n');
         }
         text.append('\n');
     }

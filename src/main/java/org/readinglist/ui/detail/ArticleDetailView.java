@@ -73,7 +73,7 @@ public final class ArticleDetailView {
             Button chip = new Button(tag);
             chip.getStyleClass().setAll("chip");
             chip.setMnemonicParsing(false);
-            chip.setAccessibleText("Show articles tagged " + tag);
+            chip.setAccessibleText(viewModel.tagAccessibleText(tag));
             chip.setOnAction(event -> viewModel.filterByTag(tag));
             tagChips.getChildren().add(chip);
         }

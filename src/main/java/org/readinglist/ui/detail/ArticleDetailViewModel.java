@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.readinglist.i18n.Messages;
 import org.readinglist.logic.WebLinks;
 import org.readinglist.model.Article;
 import org.readinglist.ui.state.ArticleRow;
@@ -27,6 +27,7 @@ public final class ArticleDetailViewModel {
     private final ReadingListState state;
     private final LinkOpener linkOpener;
     private final Notifier notifier;
+    private final Messages messages;
     private final DateTimeFormatter publishedFormat;
     private final DateTimeFormatter readFormat;
 
@@ -47,13 +48,15 @@ public final class ArticleDetailViewModel {
     private final InvalidationListener readListener = obs -> update();
     private ArticleRow shown;
 
-    public ArticleDetailViewModel(ReadingListState state, LinkOpener linkOpener, Notifier notifier, Locale locale,
+    public ArticleDetailViewModel(ReadingListState state, LinkOpener linkOpener, Notifier notifier, Messages messages,
                                   ZoneId zone) {
         this.state = state;
         this.linkOpener = linkOpener;
         this.notifier = notifier;
-        this.publishedFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.readFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone);
+        this.messages = messages;
+        this.publishedFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
+        this.readFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
+                .withZone(zone);
         state.selectedArticleProperty().addListener((obs, old, now) -> show(now));
         show(state.selectedArticleProperty().get());
     }
@@ -131,8 +134,13 @@ public final class ArticleDetailViewModel {
         if (address.isPresent()) {
             linkOpener.open(address.get());
         } else {
-            notifier.warn("Not opened: \"" + url + "\" is not a web address. Only http and https links are opened.");
+            notifier.warn(messages.format("detail.notOpened", url));
         }
+    }
+
+    /** What a screen reader says for a tag chip. */
+    public String tagAccessibleText(String tag) {
+        return messages.format("detail.tagChip.accessible", tag);
     }
 
     public void filterByTag(String tag) {
@@ -160,25 +168,27 @@ public final class ArticleDetailViewModel {
         Article article = row.article();
         title.set(article.title());
         company.set(article.company());
-        published.set(article.publishedIfKnown().map(publishedFormat::format).orElse("Publication date unknown"));
+        published.set(article.publishedIfKnown().map(publishedFormat::format).orElse(messages.get("detail.publishedUnknown")));
         authors.set(article.authorsIfKnown().filter(list -> !list.isEmpty())
-                .map(ArticleDetailViewModel::joinNames).orElse("Authors unknown"));
-        readTime.set(article.readMinutes() + " min read");
+                .map(this::joinNames).orElse(messages.get("detail.authorsUnknown")));
+        readTime.set(messages.format("detail.readTimeValue", article.readMinutes()));
         summary.set(article.summary());
         if (!tags.equals(article.tags())) {
             tags.setAll(article.tags());
         }
         read.set(row.isRead());
-        readStatus.set(row.isRead() ? "Read on " + readFormat.format(row.getReadAt()) : "Unread");
-        toggleReadText.set(row.isRead() ? "Mark as unread" : "Mark as read");
+        readStatus.set(row.isRead() ? messages.format("detail.readOn", readFormat.format(row.getReadAt()))
+                : messages.get("read.no"));
+        toggleReadText.set(messages.get(row.isRead() ? "action.markUnread" : "action.markRead"));
         hasLink.set(article.url() != null);
         link.set(article.url() == null ? "" : article.url());
     }
 
-    static String joinNames(List<String> names) {
+    String joinNames(List<String> names) {
         if (names.size() == 1) {
             return names.get(0);
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return messages.format("detail.authorsAnd", String.join(", ", names.subList(0, names.size() - 1)),
+                names.get(names.size() - 1));
     }
 }

@@ -1,7 +1,6 @@
 package org.readinglist.ui.main;
 
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +38,6 @@ public final class MainViewModel {
     private final StringBinding status;
     private final StringBinding undoText;
     private final StringBinding announcement;
-    private final NumberFormat numbers;
     private final BooleanProperty singleKeyShortcuts = new SimpleBooleanProperty(this, "singleKeyShortcuts");
     private final ObjectProperty<Optional<String>> language = new SimpleObjectProperty<>(this, "language");
 
@@ -53,7 +51,6 @@ public final class MainViewModel {
         this.linkOpener = linkOpener;
         this.notifier = notifier;
         this.dataDir = dataDir;
-        this.numbers = NumberFormat.getIntegerInstance(messages.locale());
         this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty(),
                 state.loadProgressProperty(), state.queryingProperty());
         this.undoText = Bindings.createStringBinding(this::undoText, state.lastReadChangeProperty());
@@ -192,12 +189,11 @@ public final class MainViewModel {
     private String statusText() {
         if (state.loadingProperty().get()) {
             double progress = state.loadProgressProperty().get();
-            return progress < 0 ? "Loading articles…" : "Loading articles… " + Math.round(progress * 100) + "%";
+            return progress < 0 ? messages.get("status.loading") : messages.format("status.loadingProgress", progress);
         }
         QueryResult result = state.getResult();
-        return "Showing " + numbers.format(result.size()) + " of " + numbers.format(result.total())
-                + " · " + numbers.format(result.readCount()) + " read"
-                + " · " + numbers.format(result.unreadMinutes()) + " min unread"
-                + (state.queryingProperty().get() ? " · updating…" : "");
+        String line = messages.format("status.line", result.size(), result.total(), result.readCount(),
+                result.unreadMinutes());
+        return state.queryingProperty().get() ? messages.format("status.updating", line) : line;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.readinglist.i18n.Messages;
 import org.readinglist.ui.util.Notifier;
 
 /**
@@ -25,11 +26,16 @@ public final class NoticeCenter implements Notifier {
     private record Notice(String text, boolean warning) {
     }
 
+    private final Messages messages;
     private final Deque<Notice> waiting = new ArrayDeque<>();
     private final PauseTransition autoHide = new PauseTransition(INFO_SHOWN_FOR);
     private Region bar;
     private Label text;
     private Notice current;
+
+    public NoticeCenter(Messages messages) {
+        this.messages = messages;
+    }
 
     /** Called by the main view once its notice bar exists; shows anything that was waiting. */
     void attach(Region noticeBar, Label noticeText, Button dismiss) {
@@ -74,7 +80,7 @@ public final class NoticeCenter implements Notifier {
         current = waiting.poll();
         text.setText(current.text());
         bar.pseudoClassStateChanged(WARNING, current.warning());
-        bar.setAccessibleText((current.warning() ? "Warning: " : "") + current.text());
+        bar.setAccessibleText(current.warning() ? messages.format("notice.warning", current.text()) : current.text());
         bar.setVisible(true);
         if (!current.warning()) {
             autoHide.playFromStart();

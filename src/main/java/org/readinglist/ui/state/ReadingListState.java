@@ -35,6 +35,7 @@ import javafx.collections.ObservableSet;
 import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.logic.ReadSet;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
 import org.readinglist.model.ArticleQuery;
 import org.readinglist.model.ReadMarks;
@@ -70,6 +71,7 @@ public final class ReadingListState {
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Clock clock;
+    private final Messages messages;
 
     private final Map<String, Instant> marks = new HashMap<>();
     private final Map<String, Instant> unmarked = new HashMap<>();
@@ -106,7 +108,7 @@ public final class ReadingListState {
     public ReadingListState(ArticleRepository repository, ReadStateStore stateStore,
                             Consumer<ReadMarks> saveMarks,
                             Function<List<Article>, ArticleQueryEngine> engineFactory,
-                            TaskExecutor executor, Notifier notifier, Clock clock) {
+                            TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
         this.repository = repository;
         this.stateStore = stateStore;
         this.saveMarks = saveMarks;
@@ -114,6 +116,7 @@ public final class ReadingListState {
         this.executor = executor;
         this.notifier = notifier;
         this.clock = clock;
+        this.messages = messages;
         this.engine = engineFactory.apply(List.of());
         result.set(engine.run(currentQuery(), readSet));
         selectedTags.addListener((javafx.collections.SetChangeListener<String>) change -> refresh());
@@ -212,7 +215,7 @@ public final class ReadingListState {
         loadProgress.set(-1);
         executor.execute(() -> loadInBackground(articlesFile), this::apply, error -> {
             loading.set(false);
-            notifier.warn("The reading list could not be loaded: " + error.getMessage());
+            notifier.warn(messages.format("state.loadFailed", error.getMessage()));
         });
     }
 
@@ -228,13 +231,13 @@ public final class ReadingListState {
                         part -> executor.runOnUi(() -> loadProgress.set(part)));
                 source = articlesFile.get().toString();
             } catch (ArticlesFileException e) {
-                notices.add("Could not open " + e.getMessage() + ". Showing the bundled list instead.");
+                notices.add(messages.format("state.openFailed", e.getMessage()));
                 articles = repository.loadBundled();
-                source = "bundled list";
+                source = messages.get("state.bundledList");
             }
         } else {
             articles = repository.loadBundled();
-            source = "bundled list";
+            source = messages.get("state.bundledList");
         }
         return new Loaded(engineFactory.apply(articles), state.marks(), source, notices);
     }
@@ -278,7 +281,7 @@ public final class ReadingListState {
             loadedEngine.prepare();
             return loadedEngine;
         }, prepared -> indexed.set(prepared == engine), error -> notifier.warn(
-                "The search index could not be built: " + error.getMessage()));
+                messages.format("state.indexFailed", error.getMessage())));
     }
 
     private Set<String> tagNames() {
@@ -469,7 +472,7 @@ public final class ReadingListState {
         }, error -> {
             if (generation == queryGeneration) {
                 querying.set(false);
-                notifier.warn("The filter could not be applied: " + error.getMessage());
+                notifier.warn(messages.format("state.filterFailed", error.getMessage()));
             }
         });
     }

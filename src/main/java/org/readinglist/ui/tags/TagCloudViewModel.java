@@ -1,6 +1,5 @@
 package org.readinglist.ui.tags;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.readinglist.i18n.Messages;
 import org.readinglist.logic.ArticleQueryEngine.TagCount;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.model.TagMatch;
@@ -43,7 +43,7 @@ public final class TagCloudViewModel {
     static final int MAX_LIMIT = 1_000;
 
     private final ReadingListState state;
-    private final NumberFormat numbers;
+    private final Messages messages;
     private final ObservableList<TagCloudItem> items = FXCollections.observableArrayList();
     private final ObservableList<TagCloudItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final BooleanBinding hasSelection;
@@ -63,9 +63,9 @@ public final class TagCloudViewModel {
     /** Positions in {@link #byName}, most frequent first, ties alphabetical. */
     private int[] byFrequency = new int[0];
 
-    public TagCloudViewModel(ReadingListState state, Locale locale) {
+    public TagCloudViewModel(ReadingListState state, Messages messages) {
         this.state = state;
-        this.numbers = NumberFormat.getIntegerInstance(locale);
+        this.messages = messages;
         this.hasSelection = Bindings.isNotEmpty(state.selectedTags());
         state.tagTotals().addListener((ListChangeListener<TagCount>) change -> {
             prepared = false;
@@ -174,7 +174,8 @@ public final class TagCloudViewModel {
             int count = result.tagCount(total.tag());
             boolean isSelected = selected.contains(total.tag());
             next.add(new TagCloudItem(total.tag(), count, total.count(), sizes[shown[i]], isSelected,
-                    count == 0 && !isSelected));
+                    count == 0 && !isSelected,
+                    messages.format(isSelected ? "tags.item.selected" : "tags.item", total.tag(), count)));
         }
         if (!next.equals(items)) {
             items.setAll(next);
@@ -189,21 +190,20 @@ public final class TagCloudViewModel {
         if (!canShowMore.get()) {
             showMoreText.set("");
         } else if (limit + LIMIT_STEP >= matches && matches <= MAX_LIMIT) {
-            showMoreText.set("Show all " + numbers.format(matches) + (unfiltered ? " tags" : " matching tags"));
+            showMoreText.set(messages.format(unfiltered ? "tags.showAll" : "tags.showAllMatching", matches));
         } else {
             int step = Math.min(LIMIT_STEP, MAX_LIMIT - limit);
-            showMoreText.set("Show " + numbers.format(step) + " more (" + numbers.format(hidden) + " hidden)");
+            showMoreText.set(messages.format("tags.showMore", step, hidden));
         }
     }
 
     private String noteText(int matches, int hidden) {
         String typed = filterText.get() == null ? "" : filterText.get().strip();
         if (!typed.isEmpty() && matches == 0) {
-            return "No tag matches \u201C" + typed + "\u201D.";
+            return messages.format("tags.noMatch", typed);
         }
         if (hidden > 0 && !canShowMore.get()) {
-            return numbers.format(hidden) + (hidden == 1 ? " more tag is" : " more tags are")
-                    + " not shown. Type in the filter to find " + (hidden == 1 ? "it." : "them.");
+            return messages.format("tags.hidden", hidden);
         }
         return "";
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.readinglist.i18n.Messages;
 import org.readinglist.ui.TestStates;
 import org.readinglist.ui.state.ArticleRow;
 
@@ -26,7 +27,7 @@ class ArticleDetailViewModelTest {
                 public void warn(String message) {
                     states.warnings.add(message);
                 }
-            }, Locale.GERMANY, ZoneOffset.UTC);
+            }, Messages.of(Locale.GERMANY), ZoneOffset.UTC);
 
     private ArticleRow select(String titleStart) {
         ArticleRow row = states.state.visibleRows().stream()
@@ -46,10 +47,10 @@ class ArticleDetailViewModelTest {
 
         assertThat(viewModel.hasArticleProperty().get()).isTrue();
         assertThat(viewModel.publishedProperty().get()).isEqualTo("4. Mai 2026");
-        assertThat(viewModel.authorsProperty().get()).isEqualTo("Saish Sali, Nipun Kumar and Sura Elamurugu");
+        assertThat(viewModel.authorsProperty().get()).isEqualTo("Saish Sali, Nipun Kumar und Sura Elamurugu");
         assertThat(viewModel.tags()).containsExactly("ml-systems", "microservices");
-        assertThat(viewModel.readStatusProperty().get()).isEqualTo("Unread");
-        assertThat(viewModel.toggleReadTextProperty().get()).isEqualTo("Mark as read");
+        assertThat(viewModel.readStatusProperty().get()).isEqualTo("Ungelesen");
+        assertThat(viewModel.toggleReadTextProperty().get()).isEqualTo("Als gelesen markieren");
     }
 
     @Test
@@ -59,8 +60,8 @@ class ArticleDetailViewModelTest {
         viewModel.toggleRead();
 
         assertThat(row.isRead()).isTrue();
-        assertThat(viewModel.readStatusProperty().get()).isEqualTo("Read on 28. November 2026");
-        assertThat(viewModel.toggleReadTextProperty().get()).isEqualTo("Mark as unread");
+        assertThat(viewModel.readStatusProperty().get()).isEqualTo("Gelesen am 28. November 2026");
+        assertThat(viewModel.toggleReadTextProperty().get()).isEqualTo("Als ungelesen markieren");
         viewModel.toggleRead();
         assertThat(row.isRead()).isFalse();
     }
@@ -86,7 +87,7 @@ class ArticleDetailViewModelTest {
 
     @Test
     void namesAreJoinedLikeASentence() {
-        assertThat(ArticleDetailViewModel.joinNames(List.of("A"))).isEqualTo("A");
-        assertThat(ArticleDetailViewModel.joinNames(List.of("A", "B"))).isEqualTo("A and B");
+        assertThat(viewModel.joinNames(List.of("A"))).isEqualTo("A");
+        assertThat(viewModel.joinNames(List.of("A", "B"))).isEqualTo("A und B");
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.readinglist.i18n.Messages;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.readinglist.ui.state.ReadingListState;
 class TagCloudViewModelTest {
 
     private final ReadingListState state = new TestStates().loaded().state;
-    private final TagCloudViewModel viewModel = new TagCloudViewModel(state, Locale.US);
+    private final TagCloudViewModel viewModel = new TagCloudViewModel(state, Messages.of(Locale.US));
 
     @TempDir
     Path files;
@@ -35,7 +36,7 @@ class TagCloudViewModelTest {
     private void loadManyTags() throws IOException {
         many = new TestStates().loaded(ManyTags.write(files.resolve("many.json"), 1_000, 5_000)).state;
         assertThat(many.tagTotals()).hasSize(5_000);
-        cloud = new TagCloudViewModel(many, Locale.US);
+        cloud = new TagCloudViewModel(many, Messages.of(Locale.US));
     }
 
     private List<String> shownTags() {
