@@ -29,11 +29,16 @@ final class ReadingListWindow {
         this.stage = stage;
     }
 
-    /** Builds the window and starts loading; call on the FX thread. */
+    /** Builds the window in American English and starts loading; call on the FX thread. */
     void open(Path dataDir, List<String> args) {
+        open(dataDir, args, Locale.US);
+    }
+
+    /** Builds the window in the given language and starts loading; call on the FX thread. */
+    void open(Path dataDir, List<String> args, Locale locale) {
         close();
         context = new AppContext(dataDir, AppContext.readPreferences(dataDir),
-                new FxTaskExecutor(), openedLinks::add, Locale.US, ZoneOffset.UTC,
+                new FxTaskExecutor(), openedLinks::add, locale, ZoneOffset.UTC,
                 Clock.systemUTC());
         if (stage.getScene() == null) {
             stage.setScene(new Scene(context.createMainView(), 1280, 800));

@@ -1,0 +1,90 @@
+package org.readinglist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window started in German shows German menus, status line, table, details and dates. */
+@ExtendWith(ApplicationExtension.class)
+class GermanWindowTest {
+
+    private static final String NEWEST_TITLE = "Scaling ArchUnit with Nebula ArchRules"; // published 2026-05-08
+
+    @TempDir
+    Path dataDir;
+
+    private ReadingListWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new ReadingListWindow(stage);
+        window.open(dataDir, List.of(), Locale.GERMANY);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    @Test
+    void menusStatusLineAndTableAreGerman(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        List<String> menuTitles = robot.lookup(".menu-bar").lookup((Node node) -> node instanceof Text).queryAll()
+                .stream().map(node -> ((Text) node).getText()).filter(text -> !text.isBlank()).toList();
+        assertThat(menuTitles).containsExactly("Datei", "Bearbeiten", "Ansicht", "Hilfe");
+        assertThat(label(robot, "#statusLabel").getText())
+                .isEqualTo("19 von 19 angezeigt · 0 gelesen · 95 Min. ungelesen");
+        List<String> headers = robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(headers).contains("Titel", "Firma", "Schlagwörter", "Erschienen", "Lesezeit");
+        assertThat(robot.lookup("#searchField").queryAs(TextField.class).getPromptText())
+                .startsWith("Titel, Zusammenfassungen, Schlagwörter, Autoren durchsuchen");
+    }
+
+    @Test
+    void detailViewShowsGermanDatesAndReadState(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        robot.clickOn(cellWithText(robot, NEWEST_TITLE));
+        assertThat(label(robot, "#publishedLabel").getText()).isEqualTo("8. Mai 2026");
+        assertThat(label(robot, "#readStatusLabel").getText()).isEqualTo("Ungelesen");
+        assertThat(cellWithText(robot, "08.05.2026")).isNotNull(); // the table's date column, in the short form
+
+        robot.type(KeyCode.R);
+
+        assertThat(label(robot, "#readStatusLabel").getText()).matches("Gelesen am \\d{1,2}\\. \\p{L}+ \\d{4}");
+        assertThat(label(robot, "#statusLabel").getText()).startsWith("19 von 19 angezeigt · 1 gelesen · ");
+        assertThat(robot.lookup("#toggleReadButton").queryButton().getText()).isEqualTo("Als ungelesen markieren");
+    }
+
+    private static Label label(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(id).queryAs(Label.class);
+    }
+
+    private static Node cellWithText(FxRobot robot, String text) {
+        Predicate<Node> visibleCell = node -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText())
+                && cell.isVisible() && cell.getTableRow() != null && cell.getTableRow().getItem() != null;
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(visibleCell).query();
+    }
+}
