@@ -15,7 +15,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -43,6 +45,8 @@ public final class MainView {
     private Button noticeCloseButton;
     @FXML
     private TextField searchField;
+    @FXML
+    private Tooltip searchTooltip;
     @FXML
     private ToggleGroup showGroup;
     @FXML
@@ -114,6 +118,9 @@ public final class MainView {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        // the platform's own name for the key: Ctrl+F, or ⌘F on macOS
+        searchTooltip.setText(messages.format("search.tooltip",
+                KeyCombination.keyCombination("Shortcut+F").getDisplayText()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         // a screen reader hears the new count when a filter changes
         statusLabel.accessibleTextProperty().bind(viewModel.announcementProperty());
