@@ -9,6 +9,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Shows the selected article: title, facts, summary, tag chips, read state and actions. */
 public final class ArticleDetailView {
@@ -40,6 +41,10 @@ public final class ArticleDetailView {
     @FXML
     private Button toggleReadButton;
     @FXML
+    private FontIcon toggleReadIcon;
+    @FXML
+    private FontIcon readStatusIcon;
+    @FXML
     private Button openButton;
 
     public ArticleDetailView(ArticleDetailViewModel viewModel) {
@@ -57,7 +62,8 @@ public final class ArticleDetailView {
         readTimeLabel.textProperty().bind(viewModel.readTimeProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         readStatusLabel.textProperty().bind(viewModel.readStatusProperty());
-        viewModel.readProperty().addListener((obs, old, now) -> readStatusLabel.pseudoClassStateChanged(READ, now));
+        viewModel.readProperty().addListener((obs, old, now) -> showReadState(now));
+        showReadState(viewModel.readProperty().get());
         toggleReadButton.textProperty().bind(viewModel.toggleReadTextProperty());
         openButton.disableProperty().bind(viewModel.hasLinkProperty().not());
         Tooltip linkTip = new Tooltip();
@@ -65,6 +71,13 @@ public final class ArticleDetailView {
         openButton.setTooltip(linkTip);
         viewModel.tags().addListener((ListChangeListener<String>) change -> showChips());
         showChips();
+    }
+
+    /** The status and the button say it twice: in words, and with a check mark or an empty circle. */
+    private void showReadState(boolean read) {
+        readStatusLabel.pseudoClassStateChanged(READ, read);
+        readStatusIcon.setIconLiteral(read ? "fth-check-circle" : "fth-circle");
+        toggleReadIcon.setIconLiteral(read ? "fth-circle" : "fth-check-circle");
     }
 
     private void showChips() {
