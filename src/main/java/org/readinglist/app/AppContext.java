@@ -95,16 +95,16 @@ public final class AppContext implements AutoCloseable {
         this.dataDir = dataDir;
         this.messages = Messages.of(locale);
         this.notices = new NoticeCenter(messages);
-        this.preferencesStore = new GsonPreferencesStore(dataDir);
+        this.preferencesStore = new GsonPreferencesStore(dataDir, messages);
         this.preferencesSaver = new PreferencesSaver(preferencesStore, PREFERENCES_DELAY,
-                message -> executor.runOnUi(() -> notices.warn(message)));
+                message -> executor.runOnUi(() -> notices.warn(message)), messages);
         this.preferences = new PreferencesModel(preferences.preferences(), preferencesSaver::submit);
         this.preferencesProblem = preferences.problem();
         this.theme = new ThemeService(preferences.preferences().theme(), preferences.preferences().systemDark(),
                 Application::setUserAgentStylesheet);
         theme.choiceProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withTheme(now)));
         theme.systemDarkProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withSystemDark(now)));
-        ReadStateStore store = new GsonReadStateStore(dataDir);
+        ReadStateStore store = new GsonReadStateStore(dataDir, messages);
         this.saver = new ReadStateSaver(store, SAVE_DELAY, new ReadStateSaver.Listener() {
             private String lastFailure;
 
@@ -130,9 +130,9 @@ public final class AppContext implements AutoCloseable {
                 }
                 saveObserver.failed(message);
             }
-        });
-        this.state = new ReadingListState(new GsonArticleRepository(), store, saver::submit, IndexedQueryEngine::new,
-                executor, notices, clock, messages);
+        }, messages);
+        this.state = new ReadingListState(new GsonArticleRepository(messages), store, saver::submit,
+                IndexedQueryEngine::new, executor, notices, clock, messages);
         String stylesheet = AppContext.class.getResource(STYLESHEET).toExternalForm();
         RestoreBackupDialog restoreDialog = new RestoreBackupDialog(
                 () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
@@ -182,7 +182,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Reads the preferences file of a data folder; the application does it before the JavaFX thread starts. */
     public static PreferencesStore.Loaded readPreferences(Path dataDir) {
-        return new GsonPreferencesStore(dataDir).load();
+        return new GsonPreferencesStore(dataDir, Messages.of(Locale.getDefault())).load();
     }
 
     public ThemeService theme() {

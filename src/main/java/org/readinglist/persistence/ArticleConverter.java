@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
 
 /**
@@ -35,13 +36,15 @@ final class ArticleConverter {
     }
 
     private final String source;
+    private final Messages messages;
     private final Articles found = new Articles();
     private final Map<String, Integer> positionById = new HashMap<>();
     private final Map<Object, Object> shared = new HashMap<>();
     private int position;
 
-    ArticleConverter(String source) {
+    ArticleConverter(String source, Messages messages) {
         this.source = source;
+        this.messages = messages;
     }
 
     void accept(JsonElement element) {
@@ -53,9 +56,8 @@ final class ArticleConverter {
             Article article = toArticle(source, position, element, shared);
             Integer earlier = positionById.putIfAbsent(article.id(), position);
             if (earlier != null) {
-                throw new ArticlesFileException(source, describe(position, article.title())
-                        + ": duplicate id \"" + JsonProblems.shown(article.id()) + "\" (also used by article "
-                        + earlier + ")");
+                throw new ArticlesFileException(source, messages.format("articles.duplicateId",
+                        describe(position, article.title()), JsonProblems.shown(article.id()), earlier));
             }
             found.articles.add(article);
         } catch (ArticlesFileException e) {
@@ -68,21 +70,21 @@ final class ArticleConverter {
         return found;
     }
 
-    private static Article toArticle(String source, int position, JsonElement element, Map<Object, Object> shared)
+    private Article toArticle(String source, int position, JsonElement element, Map<Object, Object> shared)
             throws ArticlesFileException {
         if (!element.isJsonObject()) {
-            throw new ArticlesFileException(source, "article " + position + ": expected an object");
+            throw new ArticlesFileException(source, messages.format("articles.notAnObject", position));
         }
         JsonObject object = element.getAsJsonObject();
         try {
             String title = optionalString(object, "title");
             if (title == null || title.isBlank()) {
-                throw new IllegalArgumentException("\"title\" is missing or empty");
+                throw new IllegalArgumentException(messages.get("articles.titleMissing"));
             }
             String url = optionalString(object, "url");
             String id = optionalString(object, "id");
             if (id != null && id.isBlank()) {
-                throw new IllegalArgumentException("\"id\" must not be empty");
+                throw new IllegalArgumentException(messages.get("articles.idEmpty"));
             }
             return new Article(
                     id == null ? ArticleIds.idFor(title, url) : id.strip(),
@@ -98,7 +100,8 @@ final class ArticleConverter {
             JsonElement titleValue = object.get("title");
             String where = describe(position,
                     titleValue != null && isString(titleValue) ? titleValue.getAsString() : null);
-            throw new ArticlesFileException(source, where + ": " + e.getMessage(), e);
+            throw new ArticlesFileException(source, messages.format("articles.articleProblem", where, e.getMessage()),
+                    e);
         }
     }
 
@@ -115,37 +118,37 @@ final class ArticleConverter {
         return known == null ? value : known;
     }
 
-    private static String describe(int position, String title) {
+    private String describe(int position, String title) {
         if (title == null || title.isBlank()) {
-            return "article " + position;
+            return messages.format("articles.article", position);
         }
-        return "article " + position + " (\"" + JsonProblems.shown(title) + "\")";
+        return messages.format("articles.articleTitled", position, JsonProblems.shown(title));
     }
 
-    private static String optionalString(JsonObject object, String field) {
+    private String optionalString(JsonObject object, String field) {
         JsonElement value = object.get(field);
         if (value == null || value.isJsonNull()) {
             return null;
         }
         if (!isString(value)) {
-            throw new IllegalArgumentException("\"" + field + "\" must be text");
+            throw new IllegalArgumentException(messages.format("articles.notText", field));
         }
         return value.getAsString();
     }
 
-    private static List<String> stringList(JsonObject object, String field, List<String> whenAbsent,
+    private List<String> stringList(JsonObject object, String field, List<String> whenAbsent,
                                            Map<Object, Object> shared) {
         JsonElement value = object.get(field);
         if (value == null || value.isJsonNull()) {
             return whenAbsent;
         }
         if (!value.isJsonArray()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a list of text values");
+            throw new IllegalArgumentException(messages.format("articles.notTextList", field));
         }
         Set<String> values = new LinkedHashSet<>(); // keeps the file's order; a list's contains() is quadratic
         for (JsonElement item : value.getAsJsonArray()) {
             if (!isString(item)) {
-                throw new IllegalArgumentException("\"" + field + "\" must be a list of text values");
+                throw new IllegalArgumentException(messages.format("articles.notTextList", field));
             }
             String text = item.getAsString().strip();
             if (!text.isEmpty()) {
@@ -155,26 +158,26 @@ final class ArticleConverter {
         return List.copyOf(values);
     }
 
-    private static int readMinutes(JsonObject object) {
+    private int readMinutes(JsonObject object) {
         JsonElement value = object.get("readMinutes");
         if (value == null || value.isJsonNull()) {
             return 0;
         }
         if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-            throw new IllegalArgumentException("\"readMinutes\" must be a whole number of minutes");
+            throw new IllegalArgumentException(messages.get("articles.readMinutesWhole"));
         }
         BigDecimal minutes;
         try {
             minutes = value.getAsJsonPrimitive().getAsBigDecimal();
         } catch (NumberFormatException e) {
             // Gson refuses exponents beyond 10000 and numbers of more than 10000 digits, and says so in its own words
-            throw new IllegalArgumentException("\"readMinutes\" must be a whole number between 0 and 100000", e);
+            throw new IllegalArgumentException(messages.get("articles.readMinutesWholeInRange"), e);
         }
         if (minutes.signum() != 0 && minutes.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("\"readMinutes\" must be a whole number of minutes");
+            throw new IllegalArgumentException(messages.get("articles.readMinutesWhole"));
         }
         if (minutes.signum() < 0 || minutes.compareTo(MAX_READ_MINUTES) > 0) {
-            throw new IllegalArgumentException("\"readMinutes\" must be between 0 and 100000");
+            throw new IllegalArgumentException(messages.get("articles.readMinutesInRange"));
         }
         return minutes.intValue();
     }
@@ -183,7 +186,7 @@ final class ArticleConverter {
     }
 
     /** Dates repeat across a long list: each distinct text is parsed once. */
-    private static LocalDate publishedDate(JsonObject object, Map<Object, Object> shared) {
+    private LocalDate publishedDate(JsonObject object, Map<Object, Object> shared) {
         String text = optionalString(object, "published");
         if (text == null) {
             return null;
@@ -199,8 +202,8 @@ final class ArticleConverter {
             shared.put(key, date);
             return date;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"published\" must be a date like 2026-05-04, not \""
-                    + JsonProblems.shown(text) + "\"", e);
+            throw new IllegalArgumentException(messages.format("articles.publishedNotDate", JsonProblems.shown(text)),
+                    e);
         }
     }
 

@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.Locale;
 import java.util.function.DoubleConsumer;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
 
 /**
@@ -44,18 +46,29 @@ public final class GsonArticleRepository implements ArticleRepository {
     private static final int BATCH = 512;
     static final String BUNDLED_RESOURCE = "articles.json";
 
+    private final Messages messages;
     private TypeAdapter<JsonElement> treeAdapter; // built on first use, on the I/O thread
+
+    /** With the problems in English. */
+    public GsonArticleRepository() {
+        this(Messages.of(Locale.ENGLISH));
+    }
+
+    /** With the problems in the language of these texts. */
+    public GsonArticleRepository(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public List<Article> loadBundled() throws ArticlesFileException {
-        String source = "bundled " + BUNDLED_RESOURCE;
+        String source = messages.format("articles.bundledSource", BUNDLED_RESOURCE);
         try (InputStream in = GsonArticleRepository.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
-                throw new ArticlesFileException(source, "missing from the application");
+                throw new ArticlesFileException(source, messages.get("articles.missingBundled"));
             }
             return parse(source, in);
         } catch (IOException e) {
-            throw new ArticlesFileException(source, "could not be read (" + e.getMessage() + ")", e);
+            throw new ArticlesFileException(source, messages.format("articles.unreadable", e.getMessage()), e);
         }
     }
 
@@ -64,26 +77,26 @@ public final class GsonArticleRepository implements ArticleRepository {
         String source = file.toString();
         try {
             if (!Files.exists(file)) {
-                throw new ArticlesFileException(source, "file not found");
+                throw new ArticlesFileException(source, messages.get("articles.notFound"));
             }
             if (Files.isDirectory(file)) {
-                throw new ArticlesFileException(source, "is a folder, not an articles file");
+                throw new ArticlesFileException(source, messages.get("articles.isFolder"));
             }
             if (!Files.isRegularFile(file)) {
-                throw new ArticlesFileException(source, "is not a regular file");
+                throw new ArticlesFileException(source, messages.get("articles.notRegularFile"));
             }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new ArticlesFileException(source, "is too large (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+                throw new ArticlesFileException(source, messages.format("articles.tooLarge", size / (1024 * 1024),
+                        MAX_FILE_BYTES / (1024 * 1024)));
             }
             try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
                 return parse(source, in, size >= PARALLEL_FROM_BYTES);
             }
         } catch (NoSuchFileException e) {
-            throw new ArticlesFileException(source, "file not found", e);
+            throw new ArticlesFileException(source, messages.get("articles.notFound"), e);
         } catch (IOException e) {
-            throw new ArticlesFileException(source, "could not be read (" + e.getMessage() + ")", e);
+            throw new ArticlesFileException(source, messages.format("articles.unreadable", e.getMessage()), e);
         }
     }
 
@@ -105,7 +118,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             json.setStrictness(Strictness.STRICT);
             json.setNestingLimit(MAX_NESTING);
             if (isEmpty(json)) {
-                throw new ArticlesFileException(source, "the file is empty");
+                throw new ArticlesFileException(source, messages.get("articles.empty"));
             }
             ArticleConverter.Articles found = null;
             if (json.peek() == JsonToken.BEGIN_OBJECT) {
@@ -123,23 +136,22 @@ public final class GsonArticleRepository implements ArticleRepository {
                 treeAdapter().read(json);
             }
             if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw new ArticlesFileException(source, "unexpected content after the end of the JSON document");
+                throw new ArticlesFileException(source, messages.get("articles.contentAfterEnd"));
             }
             if (found == null) {
-                throw new ArticlesFileException(source,
-                        "expected an object with an \"articles\" list at the top level");
+                throw new ArticlesFileException(source, messages.get("articles.noArticlesList"));
             }
             if (found.problem != null) {
                 throw found.problem;
             }
             return found.articles;
         } catch (CharacterCodingException e) {
-            throw new ArticlesFileException(source, "is not UTF-8 text", e);
+            throw new ArticlesFileException(source, messages.get("articles.notUtf8"), e);
         } catch (EOFException | MalformedJsonException | JsonParseException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new ArticlesFileException(source, "is not UTF-8 text", e);
+                throw new ArticlesFileException(source, messages.get("articles.notUtf8"), e);
             }
-            throw new ArticlesFileException(source, JsonProblems.describe(e), e);
+            throw new ArticlesFileException(source, JsonProblems.describe(e, messages), e);
         }
     }
 
@@ -149,9 +161,9 @@ public final class GsonArticleRepository implements ArticleRepository {
         if (json.peek() != JsonToken.BEGIN_ARRAY) {
             treeAdapter().read(json);
             return ArticleConverter.Articles.failed(
-                    new ArticlesFileException(source, "\"articles\" must be a list"));
+                    new ArticlesFileException(source, messages.get("articles.articlesNotList")));
         }
-        ArticleConverter converter = new ArticleConverter(source);
+        ArticleConverter converter = new ArticleConverter(source, messages);
         json.beginArray();
         if (inParallel) {
             readInParallel(json, converter);
@@ -205,7 +217,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("loading was interrupted");
+            throw new InterruptedIOException(messages.get("articles.interrupted"));
         } finally {
             if (!finished) {
                 worker.interrupt();

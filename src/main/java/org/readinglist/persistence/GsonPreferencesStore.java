@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.ColumnLayout;
 import org.readinglist.model.Preferences;
 import org.readinglist.model.ShowFilter;
@@ -59,16 +60,28 @@ public final class GsonPreferencesStore implements PreferencesStore {
     private final Path file;
     private final AtomicFileWriter writer;
     private final Clock clock;
+    private final Messages messages;
     private volatile String refusal;
 
+    /** With the problems in English. */
     public GsonPreferencesStore(Path dataDir) {
-        this(dataDir, new AtomicFileWriter(), Clock.systemUTC());
+        this(dataDir, Messages.of(Locale.ENGLISH));
+    }
+
+    /** With the problems in the language of these texts. */
+    public GsonPreferencesStore(Path dataDir, Messages messages) {
+        this(dataDir, new AtomicFileWriter(), Clock.systemUTC(), messages);
     }
 
     GsonPreferencesStore(Path dataDir, AtomicFileWriter writer, Clock clock) {
+        this(dataDir, writer, clock, Messages.of(Locale.ENGLISH));
+    }
+
+    GsonPreferencesStore(Path dataDir, AtomicFileWriter writer, Clock clock, Messages messages) {
         this.file = dataDir.resolve(FILE_NAME);
         this.writer = writer;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Override
@@ -81,17 +94,17 @@ public final class GsonPreferencesStore implements PreferencesStore {
         String text;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                return setAside("it is larger than " + MAX_FILE_BYTES / 1024 + " KB");
+                return setAside(messages.format("preferences.tooLarge", MAX_FILE_BYTES / 1024));
             }
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
             return new Loaded(Preferences.DEFAULTS, Optional.empty());
         } catch (CharacterCodingException e) {
-            return setAside("it is not UTF-8 text");
+            return setAside(messages.get("preferences.notUtf8"));
         } catch (IOException e) {
-            refusal = "Preferences in " + file + " could not be read (" + e.getMessage() + ").";
-            return new Loaded(Preferences.DEFAULTS, Optional.of(refusal + " The window starts with its defaults."));
+            refusal = messages.format("preferences.unreadable", file, e.getMessage());
+            return new Loaded(Preferences.DEFAULTS, Optional.of(refusal));
         }
         JsonObject root;
         try (JsonReader reader = new JsonReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1)
@@ -100,20 +113,19 @@ public final class GsonPreferencesStore implements PreferencesStore {
             reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
             JsonElement parsed = STRICT.fromJson(reader, JsonElement.class);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                return setAside("there is more after the preferences object");
+                return setAside(messages.get("preferences.moreAfterObject"));
             }
             if (parsed == null || !parsed.isJsonObject()) {
-                return setAside("it does not hold a JSON object");
+                return setAside(messages.get("preferences.notAnObject"));
             }
             root = parsed.getAsJsonObject();
         } catch (JsonParseException | IOException | IllegalStateException e) {
-            return setAside("it is not valid JSON: " + JsonProblems.describe(e));
+            return setAside(messages.format("preferences.notJson", JsonProblems.describe(e, messages)));
         }
         int version = intOr(root.get("version"), VERSION);
         Preferences preferences = read(root);
         if (version > VERSION) {
-            refusal = "Preferences in " + file + " were written by a newer version of Reading List (format "
-                    + version + "). They are used as far as they are understood and the file is left as it is.";
+            refusal = messages.format("preferences.newerVersion", file, version);
             return new Loaded(preferences, Optional.of(refusal));
         }
         return new Loaded(preferences, Optional.empty());
@@ -128,12 +140,10 @@ public final class GsonPreferencesStore implements PreferencesStore {
             }
             Files.move(file, aside);
             LOG.log(Level.WARNING, "Unreadable preferences {0} moved to {1}", file, aside);
-            return new Loaded(Preferences.DEFAULTS, Optional.of("Preferences in " + file + " could not be read ("
-                    + reason + "). The file was kept as " + aside.getFileName()
-                    + " and the window starts with its defaults."));
+            return new Loaded(Preferences.DEFAULTS,
+                    Optional.of(messages.format("preferences.setAside", file, reason, aside.getFileName())));
         } catch (IOException e) {
-            refusal = "Preferences in " + file + " could not be read (" + reason + ") nor set aside ("
-                    + e.getMessage() + "). The file is left untouched.";
+            refusal = messages.format("preferences.notSetAside", file, reason, e.getMessage());
             return new Loaded(Preferences.DEFAULTS, Optional.of(refusal));
         }
     }

@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.ReadMarks;
 
 /**
@@ -47,19 +49,32 @@ public final class GsonReadStateStore implements ReadStateStore {
     private final Path backupDir;
     private final AtomicFileWriter writer;
     private final Clock clock;
-    private final StateFileFormat format = new StateFileFormat();
+    private final Messages messages;
+    private final StateFileFormat format;
         private volatile String refusal;
 
+    /** With the problems in English. */
     public GsonReadStateStore(Path dataDir) {
-        this(dataDir, new AtomicFileWriter(), Clock.systemUTC());
+        this(dataDir, Messages.of(Locale.ENGLISH));
+    }
+
+    /** With the problems in the language of these texts. */
+    public GsonReadStateStore(Path dataDir, Messages messages) {
+        this(dataDir, new AtomicFileWriter(), Clock.systemUTC(), messages);
     }
 
     GsonReadStateStore(Path dataDir, AtomicFileWriter writer, Clock clock) {
+        this(dataDir, writer, clock, Messages.of(Locale.ENGLISH));
+    }
+
+    GsonReadStateStore(Path dataDir, AtomicFileWriter writer, Clock clock, Messages messages) {
         this.file = dataDir.resolve(FILE_NAME);
         this.lockFile = dataDir.resolve(".state.lock");
         this.backupDir = dataDir.resolve("backups");
         this.writer = writer;
         this.clock = clock;
+        this.messages = messages;
+        this.format = new StateFileFormat(messages);
     }
 
     @Override
@@ -77,18 +92,17 @@ public final class GsonReadStateStore implements ReadStateStore {
         } catch (NoSuchFileException e) {
             return new Loaded(ReadMarks.NONE, Optional.empty());
         } catch (StateFileFormat.NewerVersionException e) {
-            refusal = "Read marks in " + file + " were written by a newer version of Reading List (state version "
-                    + e.version + "). They are left untouched and changes will not be saved.";
+            refusal = messages.format("stateFile.newerVersion", file, e.version);
             return new Loaded(ReadMarks.NONE, Optional.of(refusal));
         } catch (StateFileFormat.Unreadable e) {
             return setAside(e.getMessage());
         } catch (IOException e) {
             if (!Files.exists(file)) {
                 // nothing there to protect (the folder is missing or unusable): start empty, saving will retry
-                return new Loaded(ReadMarks.NONE, Optional.of("Read marks cannot be read from " + file + " ("
-                        + e.getMessage() + "). Marks you make are kept in memory and saving is tried again."));
+                return new Loaded(ReadMarks.NONE,
+                        Optional.of(messages.format("stateFile.cannotRead", file, e.getMessage())));
             }
-            refusal = "Read marks cannot be saved: " + file + " could not be read (" + e.getMessage() + ").";
+            refusal = messages.format("stateFile.cannotSave", file, e.getMessage());
             return new Loaded(ReadMarks.NONE, Optional.of(refusal));
         }
         try {
@@ -105,11 +119,10 @@ public final class GsonReadStateStore implements ReadStateStore {
     private Loaded setAside(String reason) {
         try {
             Path aside = moveAside();
-            return new Loaded(ReadMarks.NONE, Optional.of("Your read marks in " + file + " could not be read ("
-                    + reason + "). The file was kept as " + aside.getFileName() + " and a new one was started."));
+            return new Loaded(ReadMarks.NONE,
+                    Optional.of(messages.format("stateFile.setAside", file, reason, aside.getFileName())));
         } catch (IOException e) {
-            refusal = "Read marks in " + file + " could not be read (" + reason + ") nor set aside ("
-                    + e.getMessage() + "). The file is left untouched and changes will not be saved.";
+            refusal = messages.format("stateFile.notSetAside", file, reason, e.getMessage());
             return new Loaded(ReadMarks.NONE, Optional.of(refusal));
         }
     }

@@ -3,6 +3,7 @@ package org.readinglist.persistence;
 import java.io.EOFException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readinglist.i18n.Messages;
 
 /** Turns Gson's parse errors into short sentences for people: where it went wrong, and what. */
 final class JsonProblems {
@@ -18,7 +19,7 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    static String describe(Exception parseError) {
+    static String describe(Exception parseError, Messages messages) {
         String message = parseError.getMessage() == null ? "" : parseError.getMessage();
         int newline = message.indexOf('\n');
         message = newline < 0 ? message : message.substring(0, newline);
@@ -26,16 +27,17 @@ final class JsonProblems {
         Matcher m = LOCATION.matcher(message);
         String what = m.matches() ? m.group(1) : message;
         if (parseError instanceof EOFException || what.startsWith("End of input")) {
-            what = "the file ends too early";
+            what = messages.get("json.endsEarly");
         } else if (what.startsWith(STRICTNESS_HINT)) {
-            what = "unexpected text";
+            what = messages.get("json.unexpectedText");
         } else if (what.startsWith("Nesting limit")) {
-            what = "nesting deeper than " + GsonArticleRepository.MAX_NESTING + " levels";
+            what = messages.format("json.tooDeep", GsonArticleRepository.MAX_NESTING);
         } else {
             what = what.replace(" in strict mode", ""); // there is no other mode to choose
         }
-        return m.matches() ? "not valid JSON at line " + m.group(2) + ", column " + m.group(3) + ": " + what
-                : "not valid JSON: " + what;
+        return m.matches()
+                ? messages.format("json.invalidAt", Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), what)
+                : messages.format("json.invalid", what);
     }
 
     /**

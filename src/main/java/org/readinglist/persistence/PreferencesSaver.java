@@ -2,6 +2,7 @@ package org.readinglist.persistence;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.Preferences;
 
 /**
@@ -23,6 +25,7 @@ public final class PreferencesSaver implements AutoCloseable {
     private final PreferencesStore store;
     private final Duration delay;
     private final Consumer<String> onFailure;
+    private final Messages messages;
     private final AtomicReference<Preferences> pending = new AtomicReference<>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "preferences-saver");
@@ -31,10 +34,17 @@ public final class PreferencesSaver implements AutoCloseable {
     });
     private String lastFailure;
 
+    /** With the failures told in English. */
     public PreferencesSaver(PreferencesStore store, Duration delay, Consumer<String> onFailure) {
+        this(store, delay, onFailure, Messages.of(Locale.ENGLISH));
+    }
+
+    /** With the failures told in the language of these texts. */
+    public PreferencesSaver(PreferencesStore store, Duration delay, Consumer<String> onFailure, Messages messages) {
         this.store = store;
         this.delay = delay;
         this.onFailure = onFailure;
+        this.messages = messages;
     }
 
     public void submit(Preferences preferences) {
@@ -53,7 +63,7 @@ public final class PreferencesSaver implements AutoCloseable {
             lastFailure = null;
         } catch (Exception e) {
             LOG.log(Level.WARNING, "could not save preferences to " + store.file(), e);
-            String message = "Preferences could not be saved to " + store.file() + ": " + e.getMessage();
+            String message = messages.format("preferences.saveFailed", store.file(), e.getMessage());
             if (!message.equals(lastFailure)) {
                 lastFailure = message;
                 onFailure.accept(message);

@@ -2,6 +2,7 @@ package org.readinglist.persistence;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.ReadMarks;
 
 /**
@@ -35,6 +37,7 @@ public final class ReadStateSaver implements AutoCloseable {
     private final Duration delay;
     private final Duration firstRetryDelay;
     private final Listener listener;
+    private final Messages messages;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread t = new Thread(runnable, "read-state-saver");
         t.setDaemon(true);
@@ -44,15 +47,27 @@ public final class ReadStateSaver implements AutoCloseable {
     private final AtomicBoolean waitingForRetry = new AtomicBoolean();
     private int failuresInARow;
 
+    /** With the failures told in English. */
     public ReadStateSaver(ReadStateStore store, Duration delay, Listener listener) {
-        this(store, delay, Duration.ofSeconds(5), listener);
+        this(store, delay, listener, Messages.of(Locale.ENGLISH));
+    }
+
+    /** With the failures told in the language of these texts. */
+    public ReadStateSaver(ReadStateStore store, Duration delay, Listener listener, Messages messages) {
+        this(store, delay, Duration.ofSeconds(5), listener, messages);
     }
 
     public ReadStateSaver(ReadStateStore store, Duration delay, Duration firstRetryDelay, Listener listener) {
+        this(store, delay, firstRetryDelay, listener, Messages.of(Locale.ENGLISH));
+    }
+
+    public ReadStateSaver(ReadStateStore store, Duration delay, Duration firstRetryDelay, Listener listener,
+                          Messages messages) {
         this.store = store;
         this.delay = delay;
         this.firstRetryDelay = firstRetryDelay;
         this.listener = listener;
+        this.messages = messages;
     }
 
     /** Schedules a save of this snapshot, replacing any snapshot not yet written. */
@@ -80,8 +95,7 @@ public final class ReadStateSaver implements AutoCloseable {
                 waitingForRetry.set(true);
                 thread.schedule(this::writePending, retryDelay().toMillis(), TimeUnit.MILLISECONDS);
             }
-            listener.failed("Read marks could not be saved to " + store.file() + ": " + reason(e)
-                    + ". They are kept in memory and saving is tried again.");
+            listener.failed(messages.format("save.failed", store.file(), reason(e)));
         }
     }
 
@@ -90,13 +104,13 @@ public final class ReadStateSaver implements AutoCloseable {
         return wait.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : wait;
     }
 
-    private static String reason(Exception e) {
+    private String reason(Exception e) {
         String name = e.getClass().getSimpleName();
         String message = e.getMessage() == null ? "" : e.getMessage();
         return switch (name) {
-            case "AccessDeniedException" -> "no permission to write " + message;
-            case "NoSuchFileException" -> message + " does not exist";
-            case "FileSystemException", "IOException" -> message.isEmpty() ? "the disk refused the write" : message;
+            case "AccessDeniedException" -> messages.format("save.noPermission", message);
+            case "NoSuchFileException" -> messages.format("save.noSuchFile", message);
+            case "FileSystemException", "IOException" -> message.isEmpty() ? messages.get("save.diskRefused") : message;
             default -> message.isEmpty() ? name : message;
         };
     }

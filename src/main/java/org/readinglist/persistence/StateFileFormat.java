@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.ReadMarks;
 
 /**
@@ -31,21 +32,27 @@ import org.readinglist.model.ReadMarks;
  */
 final class StateFileFormat {
 
+    private final Messages messages;
     private Gson gson; // built on first use, on the I/O thread rather than while the window is being built
+
+    StateFileFormat(Messages messages) {
+        this.messages = messages;
+    }
 
     record Parsed(ReadMarks marks, int version, byte[] bytes) {
     }
 
     Parsed read(Path path) throws IOException {
         if (Files.exists(path) && Files.size(path) > GsonReadStateStore.MAX_FILE_BYTES) {
-            throw new Unreadable("it is larger than " + GsonReadStateStore.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            throw new Unreadable(messages.format("stateFile.tooLarge",
+                    GsonReadStateStore.MAX_FILE_BYTES / (1024 * 1024)));
         }
         if (!Files.isRegularFile(path)) {
             if (!Files.exists(path)) {
                 throw new NoSuchFileException(path.toString());
             }
             // a device such as /dev/zero, a pipe or a folder: reading it may never end
-            throw new IOException("it is not a regular file");
+            throw new IOException(messages.get("stateFile.notRegularFile"));
         }
         byte[] bytes = Files.readAllBytes(path);
         String text;
@@ -53,10 +60,10 @@ final class StateFileFormat {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new Unreadable("it is not UTF-8 text");
+            throw new Unreadable(messages.get("stateFile.notUtf8"));
         }
         if (text.isBlank()) {
-            throw new Unreadable("the file is empty");
+            throw new Unreadable(messages.get("stateFile.empty"));
         }
         JsonElement root;
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
@@ -64,67 +71,67 @@ final class StateFileFormat {
             reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
             root = gson().getAdapter(JsonElement.class).read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new Unreadable("unexpected content after the end of the JSON document");
+                throw new Unreadable(messages.get("stateFile.contentAfterEnd"));
             }
         } catch (JsonParseException | IOException e) {
             if (e instanceof Unreadable unreadable) {
                 throw unreadable;
             }
-            throw new Unreadable(JsonProblems.describe(e));
+            throw new Unreadable(JsonProblems.describe(e, messages));
         }
         if (!root.isJsonObject()) {
-            throw new Unreadable("expected a JSON object");
+            throw new Unreadable(messages.get("stateFile.notAnObject"));
         }
         JsonObject object = root.getAsJsonObject();
         JsonElement version = object.get("version");
         if (version == null || version.isJsonNull()) {
-            throw new Unreadable("\"version\" is missing");
+            throw new Unreadable(messages.get("stateFile.versionMissing"));
         }
         if (!version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
-            throw new Unreadable("\"version\" must be a number");
+            throw new Unreadable(messages.get("stateFile.versionNotNumber"));
         }
         BigDecimal exact;
         try {
             exact = new BigDecimal(version.getAsString()); // not Gson's: it refuses exponents over 10000
         } catch (NumberFormatException e) {
-            throw new Unreadable("\"version\" must be a number");
+            throw new Unreadable(messages.get("stateFile.versionNotNumber"));
         }
         if (exact.compareTo(BigDecimal.valueOf(GsonReadStateStore.VERSION)) > 0) { // 4294967297, 1e400: newer too
-            throw new NewerVersionException(JsonProblems.shown(version.getAsString()));
+            throw new NewerVersionException(JsonProblems.shown(version.getAsString()), messages);
         }
         int number;
         try {
             number = exact.intValueExact();
         } catch (ArithmeticException e) {
-            throw new Unreadable("\"version\" must be a whole number");
+            throw new Unreadable(messages.get("stateFile.versionNotWhole"));
         }
         if (number < 1) {
-            throw new Unreadable("unknown version " + number);
+            throw new Unreadable(messages.format("stateFile.unknownVersion", number));
         }
         Map<String, Instant> read = times(object, "read", true);
         Map<String, Instant> unread = number >= 2 ? times(object, "unread", false) : Map.of();
         return new Parsed(new ReadMarks(read, unread), number, bytes);
     }
 
-    private static Map<String, Instant> times(JsonObject object, String field, boolean required)
+    private Map<String, Instant> times(JsonObject object, String field, boolean required)
             throws Unreadable {
         JsonElement element = object.get(field);
         if (element == null && !required) {
             return Map.of();
         }
         if (element == null || !element.isJsonObject()) {
-            throw new Unreadable("\"" + field + "\" must be an object of article ids to times");
+            throw new Unreadable(messages.format("stateFile.notTimes", field));
         }
         Map<String, Instant> times = new HashMap<>();
         for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
             JsonElement value = entry.getValue();
             if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                throw new Unreadable("the time for \"" + JsonProblems.shown(entry.getKey()) + "\" must be text");
+                throw new Unreadable(messages.format("stateFile.timeNotText", JsonProblems.shown(entry.getKey())));
             }
             try {
                 times.put(entry.getKey(), Instant.parse(value.getAsString()));
             } catch (DateTimeParseException e) {
-                throw new Unreadable("\"" + JsonProblems.shown(value.getAsString()) + "\" is not a time");
+                throw new Unreadable(messages.format("stateFile.notATime", JsonProblems.shown(value.getAsString())));
             }
         }
         return times;
@@ -166,8 +173,8 @@ final class StateFileFormat {
         private static final long serialVersionUID = 1L;
         final String version;
 
-        NewerVersionException(String version) {
-            super("state version " + version);
+        NewerVersionException(String version, Messages messages) {
+            super(messages.format("stateFile.newerVersionReason", version));
             this.version = version;
         }
     }
