@@ -1,6 +1,7 @@
 package org.readinglist.persistence;
 
 import java.io.EOFException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readinglist.i18n.Messages;
@@ -15,6 +16,23 @@ final class JsonProblems {
     private static final int SHOWN_LENGTH = 80;
     private static final String STRICTNESS_HINT = "Use JsonReader.setStrictness(Strictness.LENIENT) to accept "
             + "malformed JSON";
+    /** Gson's own words for what is wrong (without "in strict mode"), each said in the user's language. */
+    static final Map<String, String> GSON_WORDS = Map.ofEntries(
+            Map.entry("Expected name", "json.expectedName"),
+            Map.entry("Expected value", "json.expectedValue"),
+            Map.entry("Expected ':'", "json.expectedColon"),
+            Map.entry("Unexpected value", "json.unexpectedValue"),
+            Map.entry("Unterminated array", "json.unterminatedArray"),
+            Map.entry("Unterminated object", "json.unterminatedObject"),
+            Map.entry("Unterminated string", "json.unterminatedString"),
+            Map.entry("Unterminated comment", "json.unterminatedComment"),
+            Map.entry("Unterminated escape sequence", "json.unterminatedEscape"),
+            Map.entry("Invalid escape sequence", "json.invalidEscape"),
+            Map.entry("Invalid escaped character \"'\"", "json.escapedApostrophe"),
+            Map.entry("Cannot escape a newline character", "json.escapedNewline"),
+            Map.entry("Unpaired surrogate characters are not allowed", "json.unpairedSurrogate"),
+            Map.entry("Unescaped control characters (\\u0000-\\u001F) are not allowed", "json.controlCharacter"));
+    private static final String MALFORMED_ESCAPE = "Malformed Unicode escape \\u";
 
     private JsonProblems() {
     }
@@ -34,6 +52,12 @@ final class JsonProblems {
             what = messages.format("json.tooDeep", GsonArticleRepository.MAX_NESTING);
         } else {
             what = what.replace(" in strict mode", ""); // there is no other mode to choose
+            String key = GSON_WORDS.get(what);
+            if (key != null) {
+                what = messages.format(key); // some have a quote, which MessageFormat writes as two
+            } else if (what.startsWith(MALFORMED_ESCAPE)) {
+                what = messages.format("json.malformedEscape", shown(what.substring(MALFORMED_ESCAPE.length())));
+            }
         }
         return m.matches()
                 ? messages.format("json.invalidAt", Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), what)
