@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import java.util.Optional;
 import javafx.application.Application;
@@ -22,6 +25,7 @@ import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.persistence.GsonPreferencesStore;
 import org.readinglist.persistence.PreferencesSaver;
 import org.readinglist.persistence.PreferencesStore;
+import org.readinglist.ui.state.LayoutMemory;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
@@ -41,6 +45,7 @@ import org.readinglist.ui.help.AboutViewModel;
 import org.readinglist.ui.help.HelpDialogs;
 import org.readinglist.ui.help.KeyboardShortcutsView;
 import org.readinglist.ui.main.MainView;
+import org.readinglist.ui.main.MainWindowLayout;
 import org.readinglist.ui.main.MainViewModel;
 import org.readinglist.ui.main.NoticeCenter;
 import org.readinglist.ui.state.ReadingListState;
@@ -80,7 +85,9 @@ public final class AppContext implements AutoCloseable {
     private final ReadStateSaver saver;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
+    private final MainWindowLayout windowLayout;
     private Window mainWindow;
+    private SplitPane splitPane;
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
@@ -133,6 +140,10 @@ public final class AppContext implements AutoCloseable {
         }, messages);
         this.state = new ReadingListState(new GsonArticleRepository(messages), store, saver::submit,
                 IndexedQueryEngine::new, executor, notices, clock, messages);
+        LayoutMemory layout = new LayoutMemory(state, this.preferences);
+        layout.restoreFilters();
+        layout.rememberFilters();
+        this.windowLayout = new MainWindowLayout(layout);
         String stylesheet = AppContext.class.getResource(STYLESHEET).toExternalForm();
         RestoreBackupDialog restoreDialog = new RestoreBackupDialog(
                 () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
@@ -158,7 +169,7 @@ public final class AppContext implements AutoCloseable {
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
                 linkOpener, notices, dataDir);
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, messages);
-        ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, messages);
+        ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, layout, messages);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, messages, zone);
         this.controllers = Map.of(
                 MainView.class, () -> new MainView(mainViewModel, notices, messages),
@@ -218,6 +229,7 @@ public final class AppContext implements AutoCloseable {
         });
         try {
             Parent root = loader.load();
+            splitPane = (SplitPane) loader.getNamespace().get("splitPane");
             root.getStylesheets().add(AppContext.class.getResource(STYLESHEET).toExternalForm());
             root.sceneProperty().addListener((obs, old, scene) -> {
                 if (scene != null) {
@@ -231,6 +243,22 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Shows the main window on the stage with the place, size and dividers it was left with, and remembers them
+     * from then on. The application and the UI tests' harness both show the window through it.
+     */
+    public void showMainWindow(Stage stage) {
+        Parent root = createMainView();
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        windowLayout.restore(stage, splitPane);
+        stage.show();
+        windowLayout.remember(stage, splitPane);
+    }
+
     /** Starts loading the articles and read marks, and reports command-line problems. */
     public void start(AppOptions options) {
         options.problems().forEach(notices::warn);
@@ -238,9 +266,10 @@ public final class AppContext implements AutoCloseable {
         state.load(options.articlesFile());
     }
 
-    /** Writes any pending read marks and stops background threads. */
+    /** Writes any pending read marks and preferences and stops background threads. */
     @Override
     public void close() {
+        windowLayout.detach();
         saver.close();
         preferencesSaver.close();
         executor.shutdown();

@@ -56,11 +56,10 @@ public final class ReadingListApp extends Application {
         stage.setTitle(context.messages().get("app.title"));
         stage.getIcons().add(new javafx.scene.image.Image(
                 ReadingListApp.class.getResource("/icons/reading-list.png").toExternalForm()));
-        Scene scene = new Scene(context.createMainView(), 1280, 800);
-        stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
-        stage.show();
+        context.showMainWindow(stage);
+        Scene scene = stage.getScene();
         context.start(options);
         if (options.smokeTest()) {
             new SmokeTest(context.state(), scene, options.settleSeconds(), System.out).start();

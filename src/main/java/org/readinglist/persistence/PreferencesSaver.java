@@ -33,6 +33,7 @@ public final class PreferencesSaver implements AutoCloseable {
         return t;
     });
     private String lastFailure;
+    private volatile boolean closed;
 
     /** With the failures told in English. */
     public PreferencesSaver(PreferencesStore store, Duration delay, Consumer<String> onFailure) {
@@ -47,7 +48,11 @@ public final class PreferencesSaver implements AutoCloseable {
         this.messages = messages;
     }
 
+    /** Saves these preferences soon; after {@link #close()} nothing is saved any more. */
     public void submit(Preferences preferences) {
+        if (closed) {
+            return;
+        }
         if (pending.getAndSet(preferences) == null) {
             thread.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -85,6 +90,7 @@ public final class PreferencesSaver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         flush(Duration.ofSeconds(5));
         thread.shutdownNow();
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
@@ -40,12 +39,7 @@ final class ReadingListWindow {
         context = new AppContext(dataDir, AppContext.readPreferences(dataDir),
                 new FxTaskExecutor(), openedLinks::add, locale, ZoneOffset.UTC,
                 Clock.systemUTC());
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(context.createMainView(), 1280, 800));
-        } else {
-            stage.getScene().setRoot(context.createMainView());
-        }
-        stage.show();
+        context.showMainWindow(stage);
         context.start(AppOptions.parse(args, context.messages()));
     }
 

@@ -12,6 +12,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -22,6 +23,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
+import org.readinglist.model.ColumnLayout;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.ui.state.ArticleRow;
@@ -34,6 +36,7 @@ public final class ArticleTableView {
     private final ArticleTableViewModel viewModel;
     private final ObservableList<ArticleRow> selectionBeforeRefresh = FXCollections.observableArrayList();
     private boolean refreshing;
+    private List<TableColumn<ArticleRow, ?>> columnsByDefault = List.of();
 
     @FXML
     private TableView<ArticleRow> table;
@@ -71,6 +74,7 @@ public final class ArticleTableView {
     @FXML
     private void initialize() {
         configureColumns();
+        restoreColumnLayout(); // before the sort order, which must not lose its columns
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setRowFactory(view -> new ArticleTableRow());
         ObservableList<ArticleRow> rows = viewModel.rows();
@@ -165,6 +169,57 @@ public final class ArticleTableView {
         tagsColumn.setUserData(SortColumn.TAGS);
         publishedColumn.setUserData(SortColumn.PUBLISHED);
         readTimeColumn.setUserData(SortColumn.READ_TIME);
+    }
+
+    /** Orders, sizes and hides the columns as they were left, remembers changes, and offers the header menu. */
+    private void restoreColumnLayout() {
+        List<TableColumn<ArticleRow, ?>> byDefault = List.copyOf(table.getColumns());
+        columnsByDefault = byDefault;
+        List<ColumnLayout> defaults = byDefault.stream()
+                .map(column -> new ColumnLayout(sortColumn(column), column.getPrefWidth(), true)).toList();
+        List<TableColumn<ArticleRow, ?>> ordered = new ArrayList<>();
+        for (ColumnLayout layout : viewModel.initialColumns(defaults)) {
+            TableColumn<ArticleRow, ?> column = byDefault.stream()
+                    .filter(c -> sortColumn(c) == layout.column()).findFirst().orElseThrow();
+            column.setPrefWidth(layout.width());
+            column.setVisible(layout.visible());
+            ordered.add(column);
+        }
+        table.getColumns().setAll(ordered);
+
+        javafx.beans.InvalidationListener changed = obs -> viewModel.columnsChanged(table.getColumns().stream()
+                .map(column -> new ColumnLayout(sortColumn(column), column.getWidth(), column.isVisible()))
+                .toList());
+        table.getColumns().addListener(changed);
+        for (TableColumn<ArticleRow, ?> column : byDefault) {
+            column.widthProperty().addListener(changed);
+            column.visibleProperty().addListener(changed);
+        }
+
+        ContextMenu headerMenu = new ContextMenu();
+        headerMenu.getItems().setAll(columnChooserItems());
+        byDefault.forEach(column -> column.setContextMenu(headerMenu));
+    }
+
+    /**
+     * A check item per column, in the default order, that shows or hides it; the title stays. Each call gives new
+     * items, for one more menu (the header's and View ▸ Columns).
+     */
+    public List<CheckMenuItem> columnChooserItems() {
+        List<CheckMenuItem> items = new ArrayList<>();
+        for (TableColumn<ArticleRow, ?> column : columnsByDefault) {
+            CheckMenuItem item = new CheckMenuItem();
+            item.textProperty().bind(column.textProperty());
+            item.selectedProperty().bindBidirectional(column.visibleProperty());
+            item.setDisable(!viewModel.canHide(sortColumn(column)));
+            item.setUserData(sortColumn(column));
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static SortColumn sortColumn(TableColumn<ArticleRow, ?> column) {
+        return (SortColumn) column.getUserData();
     }
 
     /** Shows the initial sort order in the headers and lets the query engine do the sorting. */

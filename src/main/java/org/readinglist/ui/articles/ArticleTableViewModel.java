@@ -13,8 +13,11 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ObservableList;
 import org.readinglist.i18n.Messages;
+import org.readinglist.model.ColumnLayout;
+import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.ui.state.LayoutMemory;
 import org.readinglist.ui.state.ReadingListState;
 
 /** The article table: its rows, sorting, and marking rows read or unread. */
@@ -22,12 +25,14 @@ public final class ArticleTableViewModel {
 
     private final ReadingListState state;
     private final Messages messages;
+    private final LayoutMemory layout;
     private final DateTimeFormatter dateFormat;
     private final StringBinding placeholderText;
     private final BooleanBinding canClearFilters;
 
-    public ArticleTableViewModel(ReadingListState state, Messages messages) {
+    public ArticleTableViewModel(ReadingListState state, LayoutMemory layout, Messages messages) {
         this.state = state;
+        this.layout = layout;
         this.messages = messages;
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.placeholderText = Bindings.createStringBinding(this::placeholder, state.resultProperty(),
@@ -76,10 +81,25 @@ public final class ArticleTableViewModel {
         return state.sortProperty().get();
     }
 
+    /** The columns' order, widths and visibility as the user left them; the defaults are the FXML's. */
+    public List<ColumnLayout> initialColumns(List<ColumnLayout> defaults) {
+        return layout.columns(defaults);
+    }
+
+    /** Whether the column chooser offers to hide this column. */
+    public boolean canHide(SortColumn column) {
+        return layout.canHide(column);
+    }
+
     // ---- commands
 
     public void sortBy(List<SortKey> keys) {
         state.sortProperty().set(List.copyOf(keys));
+    }
+
+    /** The user moved, resized, hid or showed a column. */
+    public void columnsChanged(List<ColumnLayout> columns) {
+        layout.rememberColumns(columns);
     }
 
     public void setRead(Collection<ArticleRow> rows, boolean read) {

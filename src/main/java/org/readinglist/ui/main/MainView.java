@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
@@ -108,6 +109,8 @@ public final class MainView {
     private ToggleGroup languageGroup;
     @FXML
     private CheckMenuItem singleKeyItem;
+    @FXML
+    private Menu columnsMenu;
 
     public MainView(MainViewModel viewModel, NoticeCenter notices, Messages messages) {
         this.viewModel = viewModel;
@@ -151,6 +154,7 @@ public final class MainView {
                 languageEnglishItem, Optional.of("en"), languageGermanItem, Optional.of("de")),
                 viewModel.languageProperty());
         singleKeyItem.selectedProperty().bindBidirectional(viewModel.singleKeyShortcutsProperty());
+        columnsMenu.getItems().setAll(articleTableController.columnChooserItems());
         showSingleKeys(viewModel.singleKeyShortcutsProperty().get());
         viewModel.singleKeyShortcutsProperty().addListener((obs, old, on) -> showSingleKeys(on));
 

@@ -317,6 +317,22 @@ public final class ReadingListState {
         });
     }
 
+    /**
+     * Sets all filters and the sort order at once, with one query: how the window starts with the filters it was
+     * left with. Tags the loaded list does not have are dropped when it is loaded.
+     */
+    public void restoreFilters(Collection<String> tags, TagMatch match, String search, ShowFilter showing,
+                               List<SortKey> sortKeys) {
+        batch(() -> {
+            selectedTags.clear();
+            selectedTags.addAll(tags);
+            tagMatch.set(match);
+            searchText.set(search);
+            show.set(showing);
+            sort.set(List.copyOf(sortKeys));
+        });
+    }
+
     /** The rows selected in the table, the focused one last; the table keeps it up to date. */
     public ObservableList<ArticleRow> selectedRows() {
         return selectedRows;
