@@ -162,15 +162,15 @@ public final class GsonPreferencesStore implements PreferencesStore {
                 }),
                 list(root.get("columns"), e -> {
                     JsonObject c = e.getAsJsonObject();
-                    return new ColumnLayout(SortColumn.valueOf(c.get("column").getAsString()),
+                    return new ColumnLayout(SortColumn.valueOf(stringOr(c.get("column"), "")),
                             c.get("width").getAsDouble(), boolOr(c.get("visible"), true));
                 }),
                 root.has("sort") && root.get("sort").isJsonArray() ? Optional.of(list(root.get("sort"), e -> {
                     JsonObject k = e.getAsJsonObject();
-                    return new SortKey(SortColumn.valueOf(k.get("column").getAsString()),
+                    return new SortKey(SortColumn.valueOf(stringOr(k.get("column"), "")),
                             boolOr(k.get("ascending"), true));
                 })) : Optional.empty(),
-                list(root.get("tags"), JsonElement::getAsString),
+                list(root.get("tags"), e -> stringOr(e, null)),
                 enumOr(root.get("tagMatch"), TagMatch.class, d.tagMatch()),
                 stringOr(root.get("search"), d.search()),
                 enumOr(root.get("show"), ShowFilter.class, d.show()));
@@ -213,7 +213,8 @@ public final class GsonPreferencesStore implements PreferencesStore {
 
     private static <E extends Enum<E>> E enumOr(JsonElement element, Class<E> type, E fallback) {
         try {
-            return Enum.valueOf(type, element.getAsString().toUpperCase(Locale.ROOT));
+            // only a string: Gson would read ["dark"] as "dark"
+            return Enum.valueOf(type, stringOr(element, "").toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
             return fallback;
         }
