@@ -27,6 +27,7 @@ import org.readinglist.model.ColumnLayout;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.ui.util.UserDrags;
 
 /** The sortable, multi-select article table. */
 public final class ArticleTableView {
@@ -187,18 +188,24 @@ public final class ArticleTableView {
         }
         table.getColumns().setAll(ordered);
 
-        javafx.beans.InvalidationListener changed = obs -> viewModel.columnsChanged(table.getColumns().stream()
-                .map(column -> new ColumnLayout(sortColumn(column), column.getWidth(), column.isVisible()))
-                .toList());
-        table.getColumns().addListener(changed);
+        // only the user reorders, shows and hides columns; widths also change whenever the table is laid out
+        javafx.beans.InvalidationListener byUser = obs -> viewModel.columnsChanged(columnLayout(), true);
+        javafx.beans.InvalidationListener byLayout = obs -> viewModel.columnsChanged(columnLayout(), false);
+        table.getColumns().addListener(byUser);
         for (TableColumn<ArticleRow, ?> column : byDefault) {
-            column.widthProperty().addListener(changed);
-            column.visibleProperty().addListener(changed);
+            column.visibleProperty().addListener(byUser);
+            column.widthProperty().addListener(byLayout);
         }
+        UserDrags.whenChangedByMouse(table, this::columnLayout, columns -> viewModel.columnsChanged(columns, true));
 
         ContextMenu headerMenu = new ContextMenu();
         headerMenu.getItems().setAll(columnChooserItems());
         byDefault.forEach(column -> column.setContextMenu(headerMenu));
+    }
+
+    private List<ColumnLayout> columnLayout() {
+        return table.getColumns().stream()
+                .map(column -> new ColumnLayout(sortColumn(column), column.getWidth(), column.isVisible())).toList();
     }
 
     /**

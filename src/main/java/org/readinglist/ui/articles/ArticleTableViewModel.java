@@ -97,9 +97,9 @@ public final class ArticleTableViewModel {
         state.sortProperty().set(List.copyOf(keys));
     }
 
-    /** The user moved, resized, hid or showed a column. */
-    public void columnsChanged(List<ColumnLayout> columns) {
-        layout.rememberColumns(columns);
+    /** The columns changed: the user moved, resized, hid or showed one, or layout resized them. */
+    public void columnsChanged(List<ColumnLayout> columns, boolean byUser) {
+        layout.rememberColumns(columns, byUser);
     }
 
     public void setRead(Collection<ArticleRow> rows, boolean read) {

@@ -2,6 +2,7 @@ package org.readinglist.ui.main;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
@@ -10,6 +11,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.readinglist.logic.WindowPlacer;
 import org.readinglist.ui.state.LayoutMemory;
+import org.readinglist.ui.util.UserDrags;
 
 /**
  * Puts the main window and its split pane where the user left them and hands every later change to the layout
@@ -53,9 +55,13 @@ public final class MainWindowLayout {
                 stage.getHeight(), stage.isMaximized(), stage.isIconified());
         listen(window, stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
                 stage.maximizedProperty(), stage.iconifiedProperty());
-        InvalidationListener dividers = obs -> memory.rememberDividers(
-                split.getDividers().stream().map(SplitPane.Divider::getPosition).toList());
+        // the split pane also moves its dividers itself, on the first layout and when the window is resized
+        Supplier<List<Double>> positions = () -> split.getDividers().stream().map(SplitPane.Divider::getPosition)
+                .toList();
+        InvalidationListener dividers = obs -> memory.rememberDividers(positions.get(), false);
         split.getDividers().forEach(divider -> listen(dividers, divider.positionProperty()));
+        detachers.add(UserDrags.whenChangedByMouse(split, positions,
+                now -> memory.rememberDividers(now, true)));
     }
 
     /** Stops listening: the stage outlives the window's content when a test opens a new instance on it. */

@@ -27,10 +27,14 @@ public final class LayoutMemory {
 
     private final ReadingListState state;
     private final PreferencesModel preferences;
+    private boolean columnsChosen;
+    private boolean dividersChosen;
 
     public LayoutMemory(ReadingListState state, PreferencesModel preferences) {
         this.state = state;
         this.preferences = preferences;
+        this.columnsChosen = !preferences.get().columns().isEmpty();
+        this.dividersChosen = !preferences.get().dividers().isEmpty();
     }
 
     // ---- filters and sort order
@@ -109,8 +113,18 @@ public final class LayoutMemory {
         return 0;
     }
 
-    public void rememberColumns(List<ColumnLayout> columns) {
-        preferences.update(p -> p.withColumns(columns));
+    /**
+     * Takes in the columns after a change. Layout changes widths by itself (on every start, when a column is hidden,
+     * when the window is resized); those are kept only once the user has chosen a layout, by changing it now or
+     * before, so a window nobody rearranged writes nothing. From then on the saved widths are the ones on screen.
+     *
+     * @param byUser whether the user made this change (a drag, a column shown or hidden)
+     */
+    public void rememberColumns(List<ColumnLayout> columns, boolean byUser) {
+        columnsChosen |= byUser;
+        if (columnsChosen) {
+            preferences.update(p -> p.withColumns(columns));
+        }
     }
 
     /** Every column can be hidden except the title. */
@@ -160,7 +174,11 @@ public final class LayoutMemory {
         return Optional.of(positions);
     }
 
-    public void rememberDividers(List<Double> positions) {
-        preferences.update(p -> p.withDividers(positions));
+    /** As {@link #rememberColumns}: the split pane's own adjustments count once the user has moved a divider. */
+    public void rememberDividers(List<Double> positions, boolean byUser) {
+        dividersChosen |= byUser;
+        if (dividersChosen) {
+            preferences.update(p -> p.withDividers(positions));
+        }
     }
 }

@@ -153,11 +153,39 @@ class LayoutMemoryTest {
 
     @Test
     void dividersAreRestoredOnlyWhenTheyFitTheSplitPane() {
-        memory.rememberDividers(List.of(0.3, 0.7));
+        memory.rememberDividers(List.of(0.3, 0.7), true);
 
         assertThat(memory.dividers(2)).hasValueSatisfying(p -> assertThat(p).containsExactly(0.3, 0.7));
         assertThat(memory.dividers(3)).isEmpty();
-        memory.rememberDividers(List.of(0.7, 0.3));
+        memory.rememberDividers(List.of(0.7, 0.3), true);
         assertThat(memory.dividers(2)).isEmpty();
+    }
+
+    @Test
+    void whatLayoutChangesByItselfIsKeptOnlyOnceTheUserHasChosenALayout() {
+        List<ColumnLayout> fitted = List.of(new ColumnLayout(SortColumn.TITLE, 372.5, true));
+        memory.rememberColumns(fitted, false);
+        memory.rememberDividers(List.of(0.15, 0.76), false);
+        assertThat(states.savedPreferences).isEmpty();
+
+        memory.rememberColumns(List.of(new ColumnLayout(SortColumn.TITLE, 400, true)), true);
+        memory.rememberColumns(fitted, false);
+        memory.rememberDividers(List.of(0.2, 0.76), true);
+        memory.rememberDividers(List.of(0.18, 0.76), false);
+
+        assertThat(states.preferences.get().columns()).isEqualTo(fitted);
+        assertThat(states.preferences.get().dividers()).containsExactly(0.18, 0.76);
+    }
+
+    @Test
+    void aLayoutChosenBeforeTheStartIsKeptInStepWithTheScreen() {
+        states.preferences.update(p -> p.withColumns(DEFAULTS).withDividers(List.of(0.2, 0.7)));
+        LayoutMemory restarted = new LayoutMemory(states.state, states.preferences);
+
+        restarted.rememberColumns(List.of(new ColumnLayout(SortColumn.TITLE, 380, true)), false);
+        restarted.rememberDividers(List.of(0.25, 0.7), false);
+
+        assertThat(states.preferences.get().columns()).containsExactly(new ColumnLayout(SortColumn.TITLE, 380, true));
+        assertThat(states.preferences.get().dividers()).containsExactly(0.25, 0.7);
     }
 }
