@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -58,11 +56,6 @@ public final class ReadingListState {
     /** Lists at least this long get their search index and column orders built ahead, in the background. */
     private static final int PREPARE_AHEAD_FROM = 5_000;
 
-    /** Lists at least this long are queried off the JavaFX thread. */
-    private static final int BACKGROUND_QUERY_SIZE = 200_000;
-
-    /** How many read changes Undo can take back. */
-    private static final int UNDO_STEPS = 100;
 
     private final ArticleRepository repository;
     private final ReadStateStore stateStore;
@@ -79,9 +72,6 @@ public final class ReadingListState {
     private ReadSet readSet = new ReadSet(0);
     private ArticleQueryEngine engine;
     private boolean batching;
-    private long queryGeneration;
-    private int backgroundQuerySize = BACKGROUND_QUERY_SIZE;
-    private long appliedGeneration;
 
     private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<TagMatch> tagMatch = new SimpleObjectProperty<>(this, "tagMatch", TagMatch.ALL);
@@ -96,14 +86,13 @@ public final class ReadingListState {
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotalsView =
             FXCollections.unmodifiableObservableList(tagTotals);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
-    private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying", false);
     private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress", -1);
     private final ReadOnlyBooleanWrapper indexed = new ReadOnlyBooleanWrapper(this, "indexed", false);
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
     private final ObservableList<ArticleRow> selectedRows = FXCollections.observableArrayList();
-    private final Deque<ReadChange> undoSteps = new ArrayDeque<>();
-    private final ReadOnlyObjectWrapper<ReadChange> lastReadChange = new ReadOnlyObjectWrapper<>(this, "lastReadChange");
+    private final ReadChangeHistory history = new ReadChangeHistory();
+    private final QueryRunner queries;
 
     public ReadingListState(ArticleRepository repository, ReadStateStore stateStore,
                             Consumer<ReadMarks> saveMarks,
@@ -117,6 +106,7 @@ public final class ReadingListState {
         this.notifier = notifier;
         this.clock = clock;
         this.messages = messages;
+        this.queries = new QueryRunner(executor, notifier, messages);
         this.engine = engineFactory.apply(List.of());
         result.set(engine.run(currentQuery(), readSet));
         selectedTags.addListener((javafx.collections.SetChangeListener<String>) change -> refresh());
@@ -177,7 +167,7 @@ public final class ReadingListState {
 
     /** Whether a query over a long list is running in the background; the rows shown are the previous result. */
     public ReadOnlyBooleanProperty queryingProperty() {
-        return querying.getReadOnlyProperty();
+        return queries.queryingProperty();
     }
 
     /**
@@ -253,8 +243,7 @@ public final class ReadingListState {
         unmarked.clear();
         unmarked.putAll(loaded.marks().unread());
         List<Article> articles = engine.articles();
-        undoSteps.clear();
-        lastReadChange.set(null);
+        history.clear();
         rows = new ArticleRow[articles.size()];
         readSet = new ReadSet(articles.size());
         for (int i = 0; i < rows.length; i++) {
@@ -340,12 +329,12 @@ public final class ReadingListState {
 
     /** The read change Undo would take back, or null. */
     public ReadOnlyObjectProperty<ReadChange> lastReadChangeProperty() {
-        return lastReadChange.getReadOnlyProperty();
+        return history.lastProperty();
     }
 
     /** Takes back the last mark-read or mark-unread action, bulk ones whole; returns false when there is none. */
     public boolean undoReadChange() {
-        ReadChange step = undoSteps.pollLast();
+        ReadChange step = history.takeLast();
         if (step == null) {
             return false;
         }
@@ -354,7 +343,6 @@ public final class ReadingListState {
             row(id).ifPresent(affected::add);
         }
         applyRead(affected, !step.markedRead());
-        lastReadChange.set(undoSteps.peekLast());
         return true;
     }
 
@@ -362,11 +350,7 @@ public final class ReadingListState {
     public void setRead(Collection<ArticleRow> toChange, boolean read) {
         List<ArticleRow> changed = applyRead(toChange, read);
         if (!changed.isEmpty()) {
-            undoSteps.addLast(new ReadChange(changed.stream().map(ArticleRow::id).toList(), read));
-            if (undoSteps.size() > UNDO_STEPS) {
-                undoSteps.removeFirst();
-            }
-            lastReadChange.set(undoSteps.peekLast());
+            history.add(new ReadChange(changed.stream().map(ArticleRow::id).toList(), read));
         }
     }
 
@@ -393,7 +377,7 @@ public final class ReadingListState {
             return changed;
         }
         saveMarks.accept(readMarks());
-        if (changed.size() == 1 && !currentQuery().dependsOnReadState() && queryGeneration == appliedGeneration
+        if (changed.size() == 1 && !currentQuery().dependsOnReadState() && queries.showsNewest()
                 && visibleRows.contains(changed.get(0))) {
             // nothing moves in or out of the result and nothing is reordered: only its read counts change
             result.set(result.get().withReadChanged(changed.get(0).index(), read));
@@ -449,7 +433,7 @@ public final class ReadingListState {
 
     /** Queries lists of at least this many articles in the background (tests use small lists). */
     void queryInBackgroundFrom(int size) {
-        backgroundQuerySize = size;
+        queries.backgroundFrom(size);
     }
 
     public ArticleQuery currentQuery() {
@@ -470,33 +454,12 @@ public final class ReadingListState {
         if (batching) {
             return;
         }
-        ArticleQuery query = currentQuery();
-        long generation = ++queryGeneration;
-        if (rows.length < backgroundQuerySize) {
-            show(generation, engine.run(query, readSet));
-            return;
-        }
-        // long lists: query in the background on a snapshot; only the newest query's result is shown
-        ArticleQueryEngine queried = engine;
         ArticleRow[] queriedRows = rows;
-        ReadSet snapshot = readSet.copy();
-        querying.set(true);
-        executor.execute(() -> queried.run(query, snapshot), next -> {
-            if (generation == queryGeneration && queriedRows == rows) {
-                show(generation, next);
-            }
-        }, error -> {
-            if (generation == queryGeneration) {
-                querying.set(false);
-                notifier.warn(messages.format("state.filterFailed", error.getMessage()));
-            }
-        });
+        queries.run(engine, rows.length, currentQuery(), readSet, () -> queriedRows == rows, this::show);
     }
 
-    private void show(long generation, QueryResult next) {
-        appliedGeneration = generation;
+    private void show(QueryResult next) {
         visibleRows.show(rows, next);
         result.set(next);
-        querying.set(false);
     }
 }
