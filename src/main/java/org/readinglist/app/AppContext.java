@@ -250,7 +250,7 @@ public final class AppContext implements AutoCloseable {
     public void showMainWindow(Stage stage) {
         Parent root = createMainView();
         if (stage.getScene() == null) {
-            stage.setScene(new Scene(root));
+            stage.setScene(new Scene(root, MainWindowLayout.DEFAULT_WIDTH, MainWindowLayout.DEFAULT_HEIGHT));
         } else {
             stage.getScene().setRoot(root);
         }

@@ -146,6 +146,25 @@ class RememberedLayoutTest {
     }
 
     @Test
+    void aFirstStartShowsTheTagPaneAndTheHeadersWithoutCuttingTheirTexts(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        for (String text : List.of("Match", "All tags", "Any tag", "Read time", "Published")) {
+            Labeled labeled = robot.lookup((Labeled l) -> text.equals(l.getText()) && l.isVisible()).query();
+            javafx.scene.text.Text shown = robot.from(labeled).lookup(".text").queryAs(javafx.scene.text.Text.class);
+            assertThat(shown.getText()).as("what \"%s\" shows", text).isEqualTo(text);
+        }
+        assertThat(tagButton(robot, "distributed-systems").getWidth()).isGreaterThan(0);
+        javafx.scene.text.Text tagText = robot.from(tagButton(robot, "distributed-systems")).lookup(".text")
+                .queryAs(javafx.scene.text.Text.class);
+        assertThat(tagText.getText()).startsWith("distributed-systems").doesNotContain("…");
+    }
+
+    private static Button tagButton(FxRobot robot, String name) {
+        return robot.lookup(".tag").match((Button b) -> name.equals(b.getUserData())).queryButton();
+    }
+
+    @Test
     void theColumnsMenuHidesAndShowsColumnsButNotTheTitle(FxRobot robot) throws Exception {
         window.waitUntilLoaded();
 
