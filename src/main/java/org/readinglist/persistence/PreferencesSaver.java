@@ -3,12 +3,6 @@ package org.readinglist.persistence;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.readinglist.i18n.Messages;
@@ -27,11 +21,7 @@ public final class PreferencesSaver implements AutoCloseable {
     private final Consumer<String> onFailure;
     private final Messages messages;
     private final AtomicReference<Preferences> pending = new AtomicReference<>();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread t = new Thread(runnable, "preferences-saver");
-        t.setDaemon(true);
-        return t;
-    });
+    private final WriterThread thread = new WriterThread("preferences-saver");
     private String lastFailure;
     private volatile boolean closed;
 
@@ -54,7 +44,7 @@ public final class PreferencesSaver implements AutoCloseable {
             return;
         }
         if (pending.getAndSet(preferences) == null) {
-            thread.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+            thread.runAfter(delay, this::writePending);
         }
     }
 
@@ -78,20 +68,13 @@ public final class PreferencesSaver implements AutoCloseable {
 
     /** Writes anything pending and waits for it, at most the given time. */
     public void flush(Duration timeout) {
-        Future<?> done = thread.submit(this::writePending);
-        try {
-            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.log(Level.WARNING, "preferences were not saved in time", e);
-        }
+        thread.runAndWait(this::writePending, timeout);
     }
 
     @Override
     public void close() {
         closed = true;
         flush(Duration.ofSeconds(5));
-        thread.shutdownNow();
+        thread.stop();
     }
 }

@@ -3,12 +3,6 @@ package org.readinglist.persistence;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.readinglist.i18n.Messages;
@@ -38,11 +32,7 @@ public final class ReadStateSaver implements AutoCloseable {
     private final Duration firstRetryDelay;
     private final Listener listener;
     private final Messages messages;
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread t = new Thread(runnable, "read-state-saver");
-        t.setDaemon(true);
-        return t;
-    });
+    private final WriterThread thread = new WriterThread("read-state-saver");
     private final AtomicReference<ReadMarks> pending = new AtomicReference<>();
     private final AtomicBoolean waitingForRetry = new AtomicBoolean();
     private int failuresInARow;
@@ -74,7 +64,7 @@ public final class ReadStateSaver implements AutoCloseable {
     public void submit(ReadMarks snapshot) {
         // after a failure the old snapshot waits for its retry; a newer change is tried after the usual delay
         if (pending.getAndSet(snapshot) == null || waitingForRetry.getAndSet(false)) {
-            thread.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+            thread.runAfter(delay, this::writePending);
         }
     }
 
@@ -93,7 +83,7 @@ public final class ReadStateSaver implements AutoCloseable {
             LOG.log(Level.WARNING, "could not save read marks to " + store.file(), e);
             if (pending.compareAndSet(null, snapshot)) {
                 waitingForRetry.set(true);
-                thread.schedule(this::writePending, retryDelay().toMillis(), TimeUnit.MILLISECONDS);
+                thread.runAfter(retryDelay(), this::writePending);
             }
             listener.failed(messages.format("save.failed", store.file(), reason(e)));
         }
@@ -117,19 +107,12 @@ public final class ReadStateSaver implements AutoCloseable {
 
     /** Writes anything pending now and waits for it, at most the given time. */
     public void flush(Duration timeout) {
-        Future<?> done = thread.submit(this::writePending);
-        try {
-            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.log(Level.WARNING, "read marks were not saved in time", e);
-        }
+        thread.runAndWait(this::writePending, timeout);
     }
 
     @Override
     public void close() {
         flush(Duration.ofSeconds(10));
-        thread.shutdownNow();
+        thread.stop();
     }
 }
