@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -25,7 +26,7 @@ import org.readinglist.ui.util.FxTaskExecutor;
 
 /**
  * The real window (headless, on Monocle) marking random articles read and unread every few milliseconds until it is
- * killed. Prints {@code changed <ids> .} after each change (the read set it asked to save) and
+ * killed. Prints {@code changed <ids> .} before each change (the read set it is about to ask to save) and
  * {@code saved <ids> .} once a save is on disk. Started by {@link CrashSafetyTest} in a child JVM.
  *
  * <p>usage: CrashHarness DATA_DIR SEED
@@ -67,8 +68,13 @@ public final class CrashHarness {
                 }
                 List<ArticleRow> rows = new ArrayList<>(state.visibleRows());
                 ArticleRow row = rows.get(random.nextInt(rows.size()));
+                // announced before the change: the save it triggers can reach the disk before a later print would
+                Set<String> next = new TreeSet<>(state.readMarks().read().keySet());
+                if (!next.remove(row.id())) {
+                    next.add(row.id());
+                }
+                print("changed " + String.join(",", next));
                 state.setRead(List.of(row), !row.isRead());
-                print("changed", state.readMarks());
             }));
             marking.setCycleCount(Animation.INDEFINITE);
             marking.play();
