@@ -51,8 +51,11 @@ public final class GsonPreferencesStore implements PreferencesStore {
     static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final int MAX_LIST = 10_000;
 
-    private static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
-    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** Built on first use: a first start has no file to read, and start-up should not pay for Gson then. */
+    private static final class Json {
+        static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
+        static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    }
     private static final System.Logger LOG = System.getLogger(GsonPreferencesStore.class.getName());
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -111,7 +114,7 @@ public final class GsonPreferencesStore implements PreferencesStore {
                 : text))) {
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
-            JsonElement parsed = STRICT.fromJson(reader, JsonElement.class);
+            JsonElement parsed = Json.STRICT.fromJson(reader, JsonElement.class);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 return setAside(messages.get("preferences.moreAfterObject"));
             }
@@ -288,7 +291,7 @@ public final class GsonPreferencesStore implements PreferencesStore {
         root.addProperty("tagMatch", p.tagMatch().name().toLowerCase(Locale.ROOT));
         root.addProperty("search", p.search());
         root.addProperty("show", p.show().name().toLowerCase(Locale.ROOT));
-        return PRETTY.toJson(root)
+        return Json.PRETTY.toJson(root)
                 + "\n";
     }
 }
