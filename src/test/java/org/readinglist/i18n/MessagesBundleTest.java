@@ -114,8 +114,8 @@ class MessagesBundleTest {
                 .isEqualTo("1.234 von 5.000 angezeigt · 1 gelesen · 35 Min. ungelesen");
         assertThat(english.format("tags.hidden", 1)).startsWith("1 more tag is not shown");
         assertThat(english.format("tags.hidden", 2)).startsWith("2 more tags are not shown");
-        assertThat(german.format("tags.hidden", 1)).startsWith("1 weiteres Schlagwort wird");
-        assertThat(german.format("tags.hidden", 2)).startsWith("2 weitere Schlagwörter werden");
+        assertThat(german.format("tags.hidden", 1)).startsWith("1 weiteres Tag wird");
+        assertThat(german.format("tags.hidden", 2)).startsWith("2 weitere Tags werden");
         assertThat(english.format("table.row.unread", "T", "Netflix", 1)).isEqualTo("Unread. T. Netflix. 1 minute");
         assertThat(english.format("table.row.read", "T", "Netflix", 5)).isEqualTo("Read. T. Netflix. 5 minutes");
     }

@@ -55,9 +55,22 @@ class GermanWindowTest {
                 .isEqualTo("19 von 19 angezeigt · 0 gelesen · 95 Min. ungelesen");
         List<String> headers = robot.lookup(".column-header .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertThat(headers).contains("Titel", "Firma", "Schlagwörter", "Erschienen", "Lesezeit");
+        assertThat(headers).contains("Gelesen", "Titel", "Firma", "Tags", "Erschienen", "Lesezeit");
         assertThat(robot.lookup("#searchField").queryAs(TextField.class).getPromptText())
-                .startsWith("Titel, Zusammenfassungen, Schlagwörter, Autoren durchsuchen");
+                .startsWith("Titel, Zusammenfassungen, Tags, Autoren durchsuchen");
+    }
+
+    @Test
+    void germanTextsOfTheTagPaneAndTheHeadersAreNotCut(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+
+        for (String text : List.of("Tags", "Enthält", "Alle", "Eines", "Gelesen", "Titel", "Firma", "Erschienen",
+                "Lesezeit", "Anzeigen", "Ungelesen")) {
+            javafx.scene.control.Labeled labeled = robot.lookup(
+                    (javafx.scene.control.Labeled l) -> text.equals(l.getText()) && l.isVisible()).query();
+            Text shown = robot.from(labeled).lookup(".text").queryAs(Text.class);
+            assertThat(shown.getText()).as("what \"%s\" shows", text).isEqualTo(text);
+        }
     }
 
     @Test
