@@ -64,13 +64,20 @@ class GermanWindowTest {
     void germanTextsOfTheTagPaneAndTheHeadersAreNotCut(FxRobot robot) throws Exception {
         window.waitUntilLoaded();
 
-        for (String text : List.of("Tags", "Enthält", "Alle", "Eines", "Gelesen", "Titel", "Firma", "Erschienen",
-                "Lesezeit", "Anzeigen", "Ungelesen")) {
-            javafx.scene.control.Labeled labeled = robot.lookup(
-                    (javafx.scene.control.Labeled l) -> text.equals(l.getText()) && l.isVisible()).query();
-            Text shown = robot.from(labeled).lookup(".text").queryAs(Text.class);
-            assertThat(shown.getText()).as("what \"%s\" shows", text).isEqualTo(text);
+        for (String text : List.of("Tags", "Enthält", "Alle", "Eines", "Anzeigen", "Ungelesen")) {
+            String pane = List.of("Anzeigen", "Ungelesen").contains(text) ? ".filter-bar" : ".tag-pane";
+            assertShownWhole(robot, robot.lookup(pane).lookup(
+                    (javafx.scene.control.Labeled l) -> text.equals(l.getText()) && l.isVisible()).query(), text);
         }
+        for (String text : List.of("Gelesen", "Titel", "Firma", "Tags", "Erschienen", "Lesezeit")) {
+            assertShownWhole(robot, robot.lookup(".column-header .label")
+                    .match((Label l) -> text.equals(l.getText())).query(), text);
+        }
+    }
+
+    private static void assertShownWhole(FxRobot robot, Node labeled, String text) {
+        Text shown = robot.from(labeled).lookup(".text").queryAs(Text.class);
+        assertThat(shown.getText()).as("what \"%s\" shows", text).isEqualTo(text);
     }
 
     @Test
