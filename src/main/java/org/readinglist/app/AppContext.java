@@ -117,14 +117,23 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public void saved(ReadMarks stored) {
+                saved(stored, true);
+            }
+
+            @Override
+            public void saved(ReadMarks stored, boolean othersChanged) {
                 boolean recovered = lastFailure != null;
                 lastFailure = null;
-                executor.runOnUi(() -> {
-                    state.adopt(stored, false);
-                    if (recovered) {
-                        notices.info(messages.get("notice.savedAgain"));
-                    }
-                });
+                if (othersChanged || recovered) {
+                    executor.runOnUi(() -> {
+                        if (othersChanged) {
+                            state.adopt(stored, false); // visits every row: only when there is something to take in
+                        }
+                        if (recovered) {
+                            notices.info(messages.get("notice.savedAgain"));
+                        }
+                    });
+                }
                 saveObserver.saved(stored);
             }
 

@@ -21,6 +21,14 @@ public final class ReadStateSaver implements AutoCloseable {
         /** The snapshot was stored; {@code stored} is what the file holds now (merged with other instances'). */
         void saved(ReadMarks stored);
 
+        /**
+         * As {@link #saved(ReadMarks)}, and whether the file held marks the snapshot did not (another instance's).
+         * When it did not, the app has nothing to take in: its own marks are at least as new.
+         */
+        default void saved(ReadMarks stored, boolean othersChanged) {
+            saved(stored);
+        }
+
         void failed(String message);
     }
 
@@ -77,7 +85,8 @@ public final class ReadStateSaver implements AutoCloseable {
             ReadMarks stored = store.save(snapshot);
             failuresInARow = 0;
             LOG.log(Level.DEBUG, "saved {0} read marks to {1}", stored.read().size(), store.file());
-            listener.saved(stored);
+            // compared here, off the JavaFX thread: with a million marks that is milliseconds the window keeps
+            listener.saved(stored, !stored.equals(snapshot));
         } catch (Exception e) {
             failuresInARow++;
             LOG.log(Level.WARNING, "could not save read marks to " + store.file(), e);

@@ -88,10 +88,18 @@ class ReadStateSaverTest {
         final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         final List<ReadMarks> stored = new CopyOnWriteArrayList<>();
 
+        final List<Boolean> othersChanged = new CopyOnWriteArrayList<>();
+
         @Override
         public void saved(ReadMarks marks) {
             stored.add(marks);
             queue.add("saved:" + marks.read().size());
+        }
+
+        @Override
+        public void saved(ReadMarks marks, boolean byOthers) {
+            othersChanged.add(byOthers);
+            saved(marks);
         }
 
         @Override
@@ -137,6 +145,26 @@ class ReadStateSaverTest {
             assertEquals(marks(100), store.saves.get(store.saves.size() - 1));
         }
         assertEquals(marks(100), stored());
+    }
+
+    @Test
+    void theListenerHearsWhetherAnotherInstanceHadAddedMarks() throws Exception {
+        GsonReadStateStore shared = new GsonReadStateStore(dir);
+        Events events = new Events();
+        try (ReadStateSaver saver = new ReadStateSaver(shared, Duration.ofMillis(10), events)) {
+            saver.submit(marks(2));
+            assertEquals("saved:2", events.next());
+
+            // another instance on the same folder marks an article of its own
+            ReadMarks onDisk = shared.load().marks();
+            Map<String, Instant> withOther = new HashMap<>(onDisk.read());
+            withOther.put("other-instance", Instant.parse("2026-11-28T08:00:00Z"));
+            new GsonReadStateStore(dir).save(ReadMarks.of(withOther));
+
+            saver.submit(marks(3));
+            assertEquals("saved:4", events.next());
+        }
+        assertEquals(List.of(false, true), events.othersChanged);
     }
 
     @Test

@@ -493,6 +493,24 @@ class ReadingListWindowTest {
                 button.localToScene(button.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(visibleRight + 0.5));
     }
 
+    @Test
+    void marksAnotherInstanceSavedShowUpAfterTheNextSave(FxRobot robot) throws Exception {
+        window.waitUntilLoaded();
+        // another instance on the same data folder marks the Druid article read
+        org.readinglist.persistence.GsonReadStateStore other =
+                new org.readinglist.persistence.GsonReadStateStore(dataDir);
+        java.util.Map<String, java.time.Instant> read = new java.util.HashMap<>(other.load().marks().read());
+        read.put(rowOf(robot, DRUID_TITLE).id(), java.time.Instant.parse("2026-11-27T20:00:00Z"));
+        other.save(org.readinglist.model.ReadMarks.of(read));
+
+        robot.clickOn(readBoxOf(robot, FIRST_TITLE));
+
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> rowOf(robot, DRUID_TITLE).isRead());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowOf(robot, FIRST_TITLE).isRead()).isTrue();
+        assertThat(status(robot)).isEqualTo("Showing 19 of 19 · 2 read · 85 min unread");
+    }
+
     // ---- what the person sees
 
     private static TableView<ArticleRow> table(FxRobot robot) {
