@@ -19,21 +19,35 @@ public record ReadMarks(Map<String, Instant> read, Map<String, Instant> unread) 
     public static final ReadMarks NONE = new ReadMarks(Map.of(), Map.of());
 
     public ReadMarks {
-        Map<String, Instant> readCopy = new HashMap<>(read);
-        Map<String, Instant> unreadCopy = new HashMap<>(unread);
-        // an article is in one map only: the later of its two events (read on a tie)
-        for (String id : Set.copyOf(unreadCopy.keySet())) {
-            Instant readAt = readCopy.get(id);
-            if (readAt != null) {
-                if (unreadCopy.get(id).isAfter(readAt)) {
-                    readCopy.remove(id);
-                } else {
-                    unreadCopy.remove(id);
+        if (!disjoint(read, unread)) {
+            // an article is in one map only: the later of its two events (read on a tie)
+            Map<String, Instant> readCopy = new HashMap<>(read);
+            Map<String, Instant> unreadCopy = new HashMap<>(unread);
+            for (String id : Set.copyOf(unreadCopy.keySet())) {
+                Instant readAt = readCopy.get(id);
+                if (readAt != null) {
+                    if (unreadCopy.get(id).isAfter(readAt)) {
+                        readCopy.remove(id);
+                    } else {
+                        unreadCopy.remove(id);
+                    }
                 }
             }
+            read = readCopy;
+            unread = unreadCopy;
         }
-        read = Map.copyOf(readCopy);
-        unread = Map.copyOf(unreadCopy);
+        // the app's own snapshots are already disjoint: then this is the only copy
+        read = Map.copyOf(read);
+        unread = Map.copyOf(unread);
+    }
+
+    private static boolean disjoint(Map<String, Instant> read, Map<String, Instant> unread) {
+        for (String id : unread.keySet()) {
+            if (read.containsKey(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static ReadMarks of(Map<String, Instant> read) {
