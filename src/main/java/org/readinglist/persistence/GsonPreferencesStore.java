@@ -12,17 +12,12 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.lang.System.Logger.Level;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,9 +51,6 @@ public final class GsonPreferencesStore implements PreferencesStore {
         static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
         static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     }
-    private static final System.Logger LOG = System.getLogger(GsonPreferencesStore.class.getName());
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path file;
     private final AtomicFileWriter writer;
@@ -96,11 +88,16 @@ public final class GsonPreferencesStore implements PreferencesStore {
     public Loaded load() {
         String text;
         try {
+            if (DataFiles.isSpecial(file)) {
+                // never read: a link to /dev/zero would fill the memory; left where it is, nothing written over it
+                refusal = messages.format("preferences.unreadable", file,
+                        messages.get("stateFile.notRegularFile"));
+                return new Loaded(Preferences.DEFAULTS, Optional.of(refusal));
+            }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 return setAside(messages.format("preferences.tooLarge", MAX_FILE_BYTES / 1024));
             }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = DataFiles.decodeUtf8(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return new Loaded(Preferences.DEFAULTS, Optional.empty());
         } catch (CharacterCodingException e) {
@@ -114,7 +111,7 @@ public final class GsonPreferencesStore implements PreferencesStore {
                 : text))) {
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
-            JsonElement parsed = Json.STRICT.fromJson(reader, JsonElement.class);
+            JsonElement parsed = Json.STRICT.getAdapter(JsonElement.class).read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 return setAside(messages.get("preferences.moreAfterObject"));
             }
@@ -135,14 +132,8 @@ public final class GsonPreferencesStore implements PreferencesStore {
     }
 
     private Loaded setAside(String reason) {
-        String base = FILE_NAME + ".corrupt-" + STAMP.format(clock.instant());
         try {
-            Path aside = file.resolveSibling(base);
-            for (int n = 2; Files.exists(aside); n++) {
-                aside = file.resolveSibling(base + "-" + n);
-            }
-            Files.move(file, aside);
-            LOG.log(Level.WARNING, "Unreadable preferences {0} moved to {1}", file, aside);
+            Path aside = DataFiles.setAside(file, clock);
             return new Loaded(Preferences.DEFAULTS,
                     Optional.of(messages.format("preferences.setAside", file, reason, aside.getFileName())));
         } catch (IOException e) {

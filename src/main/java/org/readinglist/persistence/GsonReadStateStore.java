@@ -128,14 +128,7 @@ public final class GsonReadStateStore implements ReadStateStore {
     }
 
     private Path moveAside() throws IOException {
-        String base = FILE_NAME + ".corrupt-" + STAMP.format(clock.instant());
-        Path aside = file.resolveSibling(base);
-        for (int n = 2; Files.exists(aside); n++) {
-            aside = file.resolveSibling(base + "-" + n);
-        }
-        Files.move(file, aside);
-        LOG.log(Level.WARNING, "Unreadable state file {0} moved to {1}", file, aside);
-        return aside;
+        return DataFiles.setAside(file, clock);
     }
 
     // ---- saving

@@ -11,9 +11,7 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,18 +45,16 @@ final class StateFileFormat {
             throw new Unreadable(messages.format("stateFile.tooLarge",
                     GsonReadStateStore.MAX_FILE_BYTES / (1024 * 1024)));
         }
-        if (!Files.isRegularFile(path)) {
-            if (!Files.exists(path)) {
-                throw new NoSuchFileException(path.toString());
-            }
-            // a device such as /dev/zero, a pipe or a folder: reading it may never end
+        if (DataFiles.isSpecial(path)) {
             throw new IOException(messages.get("stateFile.notRegularFile"));
+        }
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString());
         }
         byte[] bytes = Files.readAllBytes(path);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = DataFiles.decodeUtf8(bytes);
         } catch (CharacterCodingException e) {
             throw new Unreadable(messages.get("stateFile.notUtf8"));
         }

@@ -60,6 +60,21 @@ class GsonPreferencesStoreTest {
     }
 
     @Test
+    void aLinkToADeviceIsNeitherReadNorWrittenOver() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        Files.createSymbolicLink(file(), Path.of("/dev/zero"));
+        GsonPreferencesStore store = store();
+
+        Loaded loaded = store.load();
+        store.save(EVERYTHING_SET);
+
+        assertThat(loaded.preferences()).isEqualTo(Preferences.DEFAULTS);
+        assertThat(loaded.problem()).contains("Preferences in " + file()
+                + " could not be read (it is not a regular file). The window starts with its defaults.");
+        assertThat(Files.isSymbolicLink(file())).isTrue();
+    }
+
+    @Test
     void theDefaultsSurviveASaveAndALoad() throws IOException {
         store().save(Preferences.DEFAULTS);
 
