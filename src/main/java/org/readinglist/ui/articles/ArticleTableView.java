@@ -105,9 +105,8 @@ public final class ArticleTableView {
         table.setPlaceholder(placeholder);
 
         rowMenu.setOnShowing(event -> {
-            List<ArticleRow> selected = selectedRows();
-            markReadItem.setDisable(selected.stream().allMatch(ArticleRow::isRead));
-            markUnreadItem.setDisable(selected.stream().noneMatch(ArticleRow::isRead));
+            markReadItem.setDisable(!viewModel.canMark(true));
+            markUnreadItem.setDisable(!viewModel.canMark(false));
         });
         // keyboard users start in the list, not on the first toggle of the tag pane
         table.sceneProperty().addListener((obs, old, scene) -> {

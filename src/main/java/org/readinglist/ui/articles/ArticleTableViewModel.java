@@ -48,6 +48,11 @@ public final class ArticleTableViewModel {
         return state.visibleRows();
     }
 
+    /** Whether the context menu's Mark as Read (or Unread) would change any selected article. */
+    public boolean canMark(boolean read) {
+        return state.canMarkSelection(read);
+    }
+
     /** The selected rows, which the window's menu commands act on. */
     public ObservableList<ArticleRow> selectedRows() {
         return state.selectedRows();

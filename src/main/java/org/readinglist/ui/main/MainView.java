@@ -161,10 +161,9 @@ public final class MainView {
         undoItem.textProperty().bind(viewModel.undoTextProperty());
         undoItem.getParentMenu().setOnShowing(event -> {
             undoItem.setDisable(!viewModel.canUndo());
-            boolean none = viewModel.selectedRows().isEmpty();
-            markReadItem.setDisable(none || viewModel.selectedRows().stream().allMatch(row -> row.isRead()));
-            markUnreadItem.setDisable(none || viewModel.selectedRows().stream().noneMatch(row -> row.isRead()));
-            toggleReadItem.setDisable(none);
+            markReadItem.setDisable(!viewModel.canMark(true));
+            markUnreadItem.setDisable(!viewModel.canMark(false));
+            toggleReadItem.setDisable(!viewModel.hasSelection());
         });
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);

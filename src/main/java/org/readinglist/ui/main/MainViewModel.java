@@ -108,6 +108,15 @@ public final class MainViewModel {
         return language;
     }
 
+    /** Whether Mark as Read (or Unread) would change any selected article. */
+    public boolean canMark(boolean read) {
+        return state.canMarkSelection(read);
+    }
+
+    public boolean hasSelection() {
+        return !state.selectedRows().isEmpty();
+    }
+
     public List<ArticleRow> selectedRows() {
         return List.copyOf(state.selectedRows());
     }

@@ -327,6 +327,11 @@ public final class ReadingListState {
         return selectedRows;
     }
 
+    /** Whether marking the selected rows read (or unread) would change any of them: what enables those commands. */
+    public boolean canMarkSelection(boolean read) {
+        return selectedRows.stream().anyMatch(row -> row.isRead() != read);
+    }
+
     /** The read change Undo would take back, or null. */
     public ReadOnlyObjectProperty<ReadChange> lastReadChangeProperty() {
         return history.lastProperty();
