@@ -251,8 +251,11 @@ class ShortcutsAndMenusWindowTest {
         assertThat(robot.from(about).lookup(".about-version").queryAs(Label.class).getText()).startsWith("Version ");
         assertThat(robot.from(about).lookup("#dataFolderField").queryAs(TextField.class).getText())
                 .isEqualTo(dataDir.toAbsolutePath().toString());
-        robot.clickOn(robot.from(about).lookup(".button").match((Button b) -> "Open Data Folder".equals(b.getText()))
-                .queryButton());
+        Button open = robot.from(about).lookup(".button").match((Button b) -> "Open Data Folder".equals(b.getText()))
+                .queryButton();
+        assertThat(robot.from(open).lookup(".text").queryAs(javafx.scene.text.Text.class).getText())
+                .isEqualTo("Open Data Folder"); // shown whole, not cut
+        robot.clickOn(open);
         assertThat(window.openedLinks).containsExactly(dataDir.toAbsolutePath().toUri());
     }
 
