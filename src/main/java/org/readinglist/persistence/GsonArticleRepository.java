@@ -8,6 +8,7 @@ import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,8 @@ public final class GsonArticleRepository implements ArticleRepository {
     /** Files from this size on are read on one thread and converted on another. */
     static final long PARALLEL_FROM_BYTES = 4L * 1024 * 1024;
     private static final int BATCH = 512;
+    /** Read from the file at a time: the decoder asks for 8 KB, and each read is a system call. */
+    private static final int READ_BUFFER_BYTES = 256 * 1024;
     static final String BUNDLED_RESOURCE = "articles.json";
 
     private final Messages messages;
@@ -90,7 +93,8 @@ public final class GsonArticleRepository implements ArticleRepository {
                 throw new ArticlesFileException(source, messages.format("articles.tooLarge", size / (1024 * 1024),
                         MAX_FILE_BYTES / (1024 * 1024)));
             }
-            try (InputStream in = new ProgressInputStream(Files.newInputStream(file), size, progress)) {
+            try (InputStream in = new ProgressInputStream(
+                    new BufferedInputStream(Files.newInputStream(file), READ_BUFFER_BYTES), size, progress)) {
                 return parse(source, in, size >= PARALLEL_FROM_BYTES);
             }
         } catch (NoSuchFileException e) {

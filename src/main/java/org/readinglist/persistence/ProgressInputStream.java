@@ -37,6 +37,15 @@ final class ProgressInputStream extends FilterInputStream {
         return count;
     }
 
+    /**
+     * Nothing, without asking the system: a reader asks once per buffer it fills, and on a file every answer is a
+     * system call (a fifth of the time it takes to read a long list). Reading is not slowed by the answer.
+     */
+    @Override
+    public int available() {
+        return 0;
+    }
+
     private void advance(int count) {
         read += count;
         if (read >= nextReport) {
