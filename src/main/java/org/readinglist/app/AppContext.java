@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -26,6 +27,7 @@ import org.readinglist.persistence.GsonPreferencesStore;
 import org.readinglist.persistence.PreferencesSaver;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.ui.state.LayoutMemory;
+import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
@@ -91,13 +93,27 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, new GsonReadStateStore(dataDir, Messages.of(locale)), executor, linkOpener,
+                locale, zone, clock, NO_OBSERVER);
+    }
+
+    /** With the read-marks store of the data folder, made before the window (see {@link Startup}). */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, ReadStateStore store,
+                      TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
+        this(dataDir, preferences, store, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                       ReadStateSaver.Listener saveObserver) {
+        this(dataDir, preferences, new GsonReadStateStore(dataDir, Messages.of(locale)), executor, linkOpener,
+                locale, zone, clock, saveObserver);
+    }
+
+    private AppContext(Path dataDir, PreferencesStore.Loaded preferences, ReadStateStore store,
+                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
+                       ReadStateSaver.Listener saveObserver) {
         this.executor = executor;
         this.dataDir = dataDir;
         this.messages = Messages.of(locale);
@@ -111,7 +127,6 @@ public final class AppContext implements AutoCloseable {
                 Application::setUserAgentStylesheet);
         theme.choiceProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withTheme(now)));
         theme.systemDarkProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withSystemDark(now)));
-        ReadStateStore store = new GsonReadStateStore(dataDir, messages);
         this.saver = new ReadStateSaver(store, SAVE_DELAY, new ReadStateSaver.Listener() {
             private String lastFailure;
 
@@ -270,9 +285,22 @@ public final class AppContext implements AutoCloseable {
 
     /** Starts loading the articles and read marks, and reports command-line problems. */
     public void start(AppOptions options) {
+        reportProblems(options);
+        state.load(options.articlesFile());
+    }
+
+    /**
+     * Shows a list loading (or loaded) already, with this context's store, and reports command-line problems. A
+     * list that is there shows at once.
+     */
+    public void start(AppOptions options, CompletableFuture<ListLoader.Loaded> list, ListLoader.Progress progress) {
+        reportProblems(options);
+        state.show(list, progress);
+    }
+
+    private void reportProblems(AppOptions options) {
         options.problems().forEach(notices::warn);
         preferencesProblem.ifPresent(notices::warn);
-        state.load(options.articlesFile());
     }
 
     /** Writes any pending read marks and preferences and stops background threads. */

@@ -1,5 +1,6 @@
 package org.readinglist.app;
 
+import java.util.List;
 import javafx.application.Application;
 
 /** Entry point: {@code --articles PATH} opens another articles file, {@code --data-dir PATH} keeps marks there. */
@@ -9,6 +10,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Startup.begin(List.of(args)); // reads while the JavaFX toolkit starts
         Application.launch(ReadingListApp.class, args);
     }
 }

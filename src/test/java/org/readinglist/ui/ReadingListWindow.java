@@ -6,11 +6,19 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
+import org.readinglist.i18n.Messages;
+import org.readinglist.logic.IndexedQueryEngine;
+import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.GsonReadStateStore;
+import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.util.FxTaskExecutor;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,16 +36,38 @@ final class ReadingListWindow {
         this.stage = stage;
     }
 
-    /** Builds the window in American English and starts loading; call on the FX thread. */
+    /**
+     * Reads the list, then builds the window in American English, as the app does when the list is read before its
+     * window is ready; call on the FX thread.
+     */
     void open(Path dataDir, List<String> args) {
         open(dataDir, args, Locale.US);
     }
 
-    /** Builds the window in the given language and starts loading; call on the FX thread. */
+    /** As {@link #open(Path, List)}, in the given language. */
     void open(Path dataDir, List<String> args, Locale locale) {
         close();
+        Messages messages = Messages.of(locale);
+        ReadStateStore store = new GsonReadStateStore(dataDir, messages);
+        AppOptions options = AppOptions.parse(args, messages);
+        CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
+        try {
+            list.complete(new ListLoader(new GsonArticleRepository(messages), store, IndexedQueryEngine::new,
+                    messages).load(options.articlesFile(), part -> { }));
+        } catch (ArticlesFileException e) {
+            list.completeExceptionally(e);
+        }
+        context = new AppContext(dataDir, AppContext.readPreferences(dataDir), store, new FxTaskExecutor(),
+                openedLinks::add, locale, ZoneOffset.UTC, Clock.systemUTC());
+        context.start(options, list, new ListLoader.Progress());
+        context.showMainWindow(stage);
+    }
+
+    /** Builds the window first and loads the list in the background, as the app does with a long list. */
+    void openLoadingAfterwards(Path dataDir, List<String> args) {
+        close();
         context = new AppContext(dataDir, AppContext.readPreferences(dataDir),
-                new FxTaskExecutor(), openedLinks::add, locale, ZoneOffset.UTC,
+                new FxTaskExecutor(), openedLinks::add, Locale.US, ZoneOffset.UTC,
                 Clock.systemUTC());
         context.showMainWindow(stage);
         context.start(AppOptions.parse(args, context.messages()));

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -60,6 +61,25 @@ class ReadingListWindowTest {
         assertThat(titles(robot).get(0)).isEqualTo("Scaling ArchUnit with Nebula ArchRules"); // 2026-05-08
         assertThat(titles(robot).get(18)).isEqualTo("Automating RDS Postgres to Aurora Postgres Migration");
         assertThat(status(robot)).isEqualTo("Showing 19 of 19 · 0 read · 95 min unread");
+        assertSortedNewestFirstInTheHeader(robot);
+    }
+
+    @Test
+    void aListLoadedAfterTheWindowIsShownIsNewestFirstToo(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openLoadingAfterwards(dataDir, List.of()));
+        window.waitUntilLoaded();
+
+        assertThat(titles(robot)).hasSize(19).first().isEqualTo("Scaling ArchUnit with Nebula ArchRules");
+        assertSortedNewestFirstInTheHeader(robot);
+    }
+
+    /** The Published header carries the sort arrow, pointing down. */
+    private static void assertSortedNewestFirstInTheHeader(FxRobot robot) {
+        assertThat(table(robot).getSortOrder()).singleElement().satisfies(column -> {
+            assertThat(column.getText()).isEqualTo("Published");
+            assertThat(column.getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
+        });
+        assertThat(robot.lookup(".column-header .arrow").<Node>queryAll()).filteredOn(Node::isVisible).hasSize(1);
     }
 
     @Test

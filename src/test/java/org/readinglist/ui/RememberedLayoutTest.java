@@ -110,7 +110,7 @@ class RememberedLayoutTest {
             stage.setY(0);
             stage.setWidth(900);
             stage.setHeight(600);
-            window.open(dataDir, List.of());
+            window.openLoadingAfterwards(dataDir, List.of());
             window.context().state().visibleRows().addListener((ListChangeListener<ArticleRow>) change -> {
                 if (!window.context().state().loadingProperty().get()) {
                     shownSizes.add(window.context().state().visibleRows().size());

@@ -16,6 +16,7 @@ import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.model.Preferences;
 import org.readinglist.ui.state.PreferencesModel;
@@ -35,6 +36,8 @@ public final class TestStates {
     public final Notifier notifier;
     public final List<Preferences> savedPreferences = new ArrayList<>();
     public final PreferencesModel preferences = new PreferencesModel(Preferences.DEFAULTS, savedPreferences::add);
+    /** Reads the bundled list (or a file) with the marks of {@link #stored}, as the app does before its window. */
+    public final ListLoader loader;
 
     public TestStates() {
         this(Map.of());
@@ -91,6 +94,7 @@ public final class TestStates {
                 warnings.add(message);
             }
         };
+        loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new, Messages.of(Locale.US));
         state = new ReadingListState(new GsonArticleRepository(), store, saves::add, IndexedQueryEngine::new,
                 executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC), Messages.of(Locale.US));
     }

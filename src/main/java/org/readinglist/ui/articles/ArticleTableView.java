@@ -35,6 +35,7 @@ public final class ArticleTableView {
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
 
     private final ArticleTableViewModel viewModel;
+    private boolean showingInitialSort;
     private final ObservableList<ArticleRow> selectionBeforeRefresh = FXCollections.observableArrayList();
     private boolean refreshing;
     private List<TableColumn<ArticleRow, ?>> columnsByDefault = List.of();
@@ -230,6 +231,21 @@ public final class ArticleTableView {
 
     /** Shows the initial sort order in the headers and lets the query engine do the sorting. */
     private void configureSorting() {
+        // The query engine sorts; the table only reports which columns and directions the user picked. The policy
+        // comes first, so the table never sorts the rows itself (they may be there already), and it ignores the
+        // sorts that setting it and showing the initial order start.
+        showingInitialSort = true;
+        table.setSortPolicy(view -> {
+            if (!showingInitialSort) {
+                List<SortKey> keys = new ArrayList<>();
+                for (TableColumn<ArticleRow, ?> column : view.getSortOrder()) {
+                    keys.add(new SortKey((SortColumn) column.getUserData(),
+                            column.getSortType() == TableColumn.SortType.ASCENDING));
+                }
+                viewModel.sortBy(keys);
+            }
+            return true;
+        });
         List<TableColumn<ArticleRow, ?>> initial = new ArrayList<>();
         for (SortKey key : viewModel.initialSort()) {
             for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
@@ -241,18 +257,7 @@ public final class ArticleTableView {
             }
         }
         table.getSortOrder().setAll(initial);
-
-        // The query engine sorts; the table only reports which columns and directions the user picked.
-        // Setting the policy sorts at once, so the initial order must already be in place.
-        table.setSortPolicy(view -> {
-            List<SortKey> keys = new ArrayList<>();
-            for (TableColumn<ArticleRow, ?> column : view.getSortOrder()) {
-                keys.add(new SortKey((SortColumn) column.getUserData(),
-                        column.getSortType() == TableColumn.SortType.ASCENDING));
-            }
-            viewModel.sortBy(keys);
-            return true;
-        });
+        showingInitialSort = false;
     }
 
     /**

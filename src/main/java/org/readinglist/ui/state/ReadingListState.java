@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -41,7 +43,6 @@ import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
 import org.readinglist.persistence.ArticleRepository;
-import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.ui.util.Notifier;
 import org.readinglist.ui.util.TaskExecutor;
@@ -57,10 +58,8 @@ public final class ReadingListState {
     private static final int PREPARE_AHEAD_FROM = 5_000;
 
 
-    private final ArticleRepository repository;
-    private final ReadStateStore stateStore;
+    private final ListLoader loader;
     private final Consumer<ReadMarks> saveMarks;
-    private final Function<List<Article>, ArticleQueryEngine> engineFactory;
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Clock clock;
@@ -72,6 +71,7 @@ public final class ReadingListState {
     private ReadSet readSet = new ReadSet(0);
     private ArticleQueryEngine engine;
     private boolean batching;
+    private Object currentLoad; // the load whose outcome is still to be shown
 
     private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<TagMatch> tagMatch = new SimpleObjectProperty<>(this, "tagMatch", TagMatch.ALL);
@@ -98,10 +98,8 @@ public final class ReadingListState {
                             Consumer<ReadMarks> saveMarks,
                             Function<List<Article>, ArticleQueryEngine> engineFactory,
                             TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
-        this.repository = repository;
-        this.stateStore = stateStore;
+        this.loader = new ListLoader(repository, stateStore, engineFactory, messages);
         this.saveMarks = saveMarks;
-        this.engineFactory = engineFactory;
         this.executor = executor;
         this.notifier = notifier;
         this.clock = clock;
@@ -201,42 +199,48 @@ public final class ReadingListState {
 
     /** Loads the read marks and the articles (the given file, or the bundled list) off the JavaFX thread. */
     public void load(Optional<Path> articlesFile) {
+        ListLoader.Progress progress = new ListLoader.Progress();
+        CompletableFuture<ListLoader.Loaded> loaded = new CompletableFuture<>();
+        executor.execute(() -> loader.load(articlesFile, progress), loaded::complete, loaded::completeExceptionally);
+        show(loaded, progress);
+    }
+
+    /**
+     * Shows a list that is loading, or loaded already (then at once: the first frame has the articles). The
+     * progress bar follows the load until then.
+     */
+    public void show(CompletableFuture<ListLoader.Loaded> list, ListLoader.Progress progress) {
+        ListLoader.Loaded done = list.isDone() && !list.isCompletedExceptionally() ? list.join() : null;
+        if (done != null) {
+            apply(done);
+            return;
+        }
         loading.set(true);
         loadProgress.set(-1);
-        executor.execute(() -> loadInBackground(articlesFile), this::apply, error -> {
-            loading.set(false);
-            notifier.warn(messages.format("state.loadFailed", error.getMessage()));
-        });
-    }
-
-    private Loaded loadInBackground(Optional<Path> articlesFile) throws ArticlesFileException {
-        ReadStateStore.Loaded state = stateStore.load();
-        List<String> notices = new ArrayList<>();
-        state.notice().ifPresent(notices::add);
-        List<Article> articles;
-        String source;
-        if (articlesFile.isPresent()) {
-            try {
-                articles = repository.load(articlesFile.get(),
-                        part -> executor.runOnUi(() -> loadProgress.set(part)));
-                source = articlesFile.get().toString();
-            } catch (ArticlesFileException e) {
-                notices.add(messages.format("state.openFailed", e.getMessage()));
-                articles = repository.loadBundled();
-                source = messages.get("state.bundledList");
+        Object attempt = new Object();
+        currentLoad = attempt;
+        progress.listen(part -> executor.runOnUi(() -> {
+            if (currentLoad == attempt && loading.get()) {
+                loadProgress.set(part);
             }
-        } else {
-            articles = repository.loadBundled();
-            source = messages.get("state.bundledList");
-        }
-        return new Loaded(engineFactory.apply(articles), state.marks(), source, notices);
+        }));
+        list.whenComplete((value, error) -> executor.runOnUi(() -> {
+            if (currentLoad != attempt) {
+                return; // another list was opened meanwhile
+            }
+            if (error == null) {
+                apply(value);
+            } else {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                loading.set(false);
+                notifier.warn(messages.format("state.loadFailed", cause.getMessage()));
+            }
+        }));
     }
 
-    private record Loaded(ArticleQueryEngine engine, ReadMarks marks, String source,
-                          List<String> notices) {
-    }
-
-    private void apply(Loaded loaded) {
+    private void apply(ListLoader.Loaded loaded) {
+        currentLoad = null;
         engine = loaded.engine();
         marks.clear();
         marks.putAll(loaded.marks().read());

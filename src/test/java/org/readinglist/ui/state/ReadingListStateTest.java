@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
+import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.ui.TestStates;
 
 class ReadingListStateTest {
@@ -235,5 +237,85 @@ class ReadingListStateTest {
 
         state.searchTextProperty().set("druid");
         assertThat(changes).as("the same result again changes nothing").hasSize(1);
+    }
+
+    @Test
+    void aListLoadedBeforeTheWindowIsShownAtOnce() throws Exception {
+        TestStates states = new TestStates(Map.of(DRUID_ID, Instant.parse("2026-11-01T08:00:00Z")));
+        ListLoader.Loaded loaded = states.loader.load(Optional.empty(), part -> { });
+
+        states.state.show(CompletableFuture.completedFuture(loaded), new ListLoader.Progress());
+
+        assertThat(states.state.loadingProperty().get()).isFalse();
+        assertThat(states.state.visibleRows()).hasSize(19);
+        assertThat(states.state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
+        assertThat(states.state.sourceNameProperty().get()).isEqualTo("bundled list");
+    }
+
+    @Test
+    void aListStillLoadingShowsHowFarItIsAndThenTheArticles() throws Exception {
+        TestStates states = new TestStates();
+        CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
+        ListLoader.Progress progress = new ListLoader.Progress();
+        progress.accept(0.25); // read before the window was there
+
+        states.state.show(list, progress);
+
+        assertThat(states.state.loadingProperty().get()).isTrue();
+        assertThat(states.state.loadProgressProperty().get()).isEqualTo(0.25);
+        assertThat(states.state.visibleRows()).isEmpty();
+        progress.accept(0.5);
+        assertThat(states.state.loadProgressProperty().get()).isEqualTo(0.5);
+
+        list.complete(states.loader.load(Optional.empty(), part -> { }));
+
+        assertThat(states.state.loadingProperty().get()).isFalse();
+        assertThat(states.state.visibleRows()).hasSize(19);
+    }
+
+    @Test
+    void aListThatCannotBeLoadedIsReportedAndLoadingEnds() {
+        TestStates states = new TestStates();
+        CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
+        states.state.show(list, new ListLoader.Progress());
+
+        list.completeExceptionally(new ArticlesFileException("articles.json", "the disk is gone"));
+
+        assertThat(states.state.loadingProperty().get()).isFalse();
+        assertThat(states.warnings).containsExactly(
+                "The reading list could not be loaded: articles.json: the disk is gone");
+    }
+
+    @Test
+    void aListOpenedWhileTheFirstIsStillLoadingIsTheOneShown(@TempDir Path dir) throws Exception {
+        TestStates states = new TestStates();
+        CompletableFuture<ListLoader.Loaded> first = new CompletableFuture<>();
+        ListLoader.Progress firstProgress = new ListLoader.Progress();
+        states.state.show(first, firstProgress);
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, """
+                {"articles": [{"title": "One"}, {"title": "Two"}]}""", StandardCharsets.UTF_8);
+        states.state.load(Optional.of(other));
+
+        firstProgress.accept(0.9);
+        first.complete(states.loader.load(Optional.empty(), part -> { }));
+
+        assertThat(states.state.visibleRows()).extracting(row -> row.article().title())
+                .containsExactlyInAnyOrder("One", "Two");
+        assertThat(states.state.sourceNameProperty().get()).isEqualTo(other.toString());
+        assertThat(states.state.loadProgressProperty().get()).isNotEqualTo(0.9);
+    }
+
+    @Test
+    void progressReachesAListenerThatComesLateAndEveryPartAfter() {
+        ListLoader.Progress progress = new ListLoader.Progress();
+        List<Double> heard = new java.util.ArrayList<>();
+        progress.accept(0.1);
+        progress.accept(0.2);
+
+        progress.listen(heard::add);
+        progress.accept(0.3);
+
+        assertThat(heard).containsExactly(0.2, 0.3);
     }
 }

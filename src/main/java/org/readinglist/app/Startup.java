@@ -1,0 +1,99 @@
+package org.readinglist.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.readinglist.i18n.Messages;
+import org.readinglist.logic.IndexedQueryEngine;
+import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.GsonReadStateStore;
+import org.readinglist.persistence.PreferencesStore;
+import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.ui.state.ListLoader;
+
+/**
+ * What the app reads before its window can show anything: the options, the data folder, the preferences (they
+ * hold the language) and then the list with its read marks. It starts with the process, on a thread of its own,
+ * so the disk and the JavaFX toolkit start side by side, and a short list is there before the window is shown.
+ */
+final class Startup {
+
+    /** The settings the window is built with, known before the list is read. */
+    record Settings(AppOptions options, Path dataDir, PreferencesStore.Loaded preferences, Locale locale,
+                    ReadStateStore store) {
+    }
+
+    private static volatile Startup begun;
+
+    private final CompletableFuture<Settings> settings = new CompletableFuture<>();
+    private final CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
+    private final ListLoader.Progress progress = new ListLoader.Progress();
+
+    private Startup() {
+    }
+
+    /** Starts reading; the launcher calls it first thing. */
+    static void begin(List<String> args) {
+        begun = start(args);
+    }
+
+    /** The reading the launcher began for these arguments, or a new one (the app was started another way). */
+    static Startup forArguments(List<String> args) {
+        Startup startup = begun;
+        begun = null;
+        return startup != null && startup.args.equals(args) ? startup : start(args);
+    }
+
+    private List<String> args;
+
+    private static Startup start(List<String> args) {
+        Startup startup = new Startup();
+        startup.args = List.copyOf(args);
+        Thread thread = new Thread(startup::read, "reading-list-startup");
+        thread.setDaemon(true);
+        thread.start();
+        return startup;
+    }
+
+    private void read() {
+        Settings known;
+        try {
+            // read once for the data folder, which holds the language preference, and again in that language
+            AppOptions options = AppOptions.parse(args, Messages.of(Locale.getDefault()));
+            Path dataDir = DataDirectory.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
+                    Path.of(System.getProperty("user.home")));
+            PreferencesStore.Loaded preferences = AppContext.readPreferences(dataDir);
+            Locale locale = preferences.preferences().language().map(Locale::forLanguageTag)
+                    .orElse(Locale.getDefault());
+            Messages messages = Messages.of(locale);
+            known = new Settings(AppOptions.parse(args, messages), dataDir, preferences, locale,
+                    new GsonReadStateStore(dataDir, messages));
+            settings.complete(known);
+        } catch (RuntimeException | Error e) {
+            settings.completeExceptionally(e);
+            list.completeExceptionally(e);
+            return;
+        }
+        Messages messages = Messages.of(known.locale());
+        try {
+            list.complete(new ListLoader(new GsonArticleRepository(messages), known.store(), IndexedQueryEngine::new,
+                    messages).load(known.options().articlesFile(), progress));
+        } catch (Exception | Error e) {
+            list.completeExceptionally(e);
+        }
+    }
+
+    /** Waits for the settings; not on the JavaFX thread. */
+    Settings settings() {
+        return settings.join();
+    }
+
+    CompletableFuture<ListLoader.Loaded> list() {
+        return list;
+    }
+
+    ListLoader.Progress progress() {
+        return progress;
+    }
+}

@@ -1,0 +1,93 @@
+package org.readinglist.ui.state;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import org.readinglist.i18n.Messages;
+import org.readinglist.logic.ArticleQueryEngine;
+import org.readinglist.model.Article;
+import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.ArticleRepository;
+import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.ReadStateStore;
+
+/**
+ * Reads what the window shows: the read marks, then the articles (a file, or the bundled list when there is none or
+ * it cannot be used), and builds their index. Blocks; runs on any thread but the JavaFX one.
+ */
+public final class ListLoader {
+
+    private final ArticleRepository repository;
+    private final ReadStateStore stateStore;
+    private final Function<List<Article>, ArticleQueryEngine> engineFactory;
+    private final Messages messages;
+
+    public ListLoader(ArticleRepository repository, ReadStateStore stateStore,
+                      Function<List<Article>, ArticleQueryEngine> engineFactory, Messages messages) {
+        this.repository = repository;
+        this.stateStore = stateStore;
+        this.engineFactory = engineFactory;
+        this.messages = messages;
+    }
+
+    /**
+     * A loaded list: the index over its articles, the stored marks, where the articles came from, and the problems
+     * to tell the user about.
+     */
+    public record Loaded(ArticleQueryEngine engine, ReadMarks marks, String source, List<String> notices) {
+    }
+
+    /**
+     * @param progress hears the part of the file read so far, 0 to 1, from the loading thread
+     * @throws ArticlesFileException only when the bundled list itself cannot be read
+     */
+    public Loaded load(Optional<Path> articlesFile, DoubleConsumer progress) throws ArticlesFileException {
+        ReadStateStore.Loaded state = stateStore.load();
+        List<String> notices = new ArrayList<>();
+        state.notice().ifPresent(notices::add);
+        List<Article> articles;
+        String source;
+        if (articlesFile.isPresent()) {
+            try {
+                articles = repository.load(articlesFile.get(), progress);
+                source = articlesFile.get().toString();
+            } catch (ArticlesFileException e) {
+                notices.add(messages.format("state.openFailed", e.getMessage()));
+                articles = repository.loadBundled();
+                source = messages.get("state.bundledList");
+            }
+        } else {
+            articles = repository.loadBundled();
+            source = messages.get("state.bundledList");
+        }
+        return new Loaded(engineFactory.apply(articles), state.marks(), source, List.copyOf(notices));
+    }
+
+    /**
+     * Passes a load's progress on to whoever listens, and the latest part to a listener that comes late: a list
+     * loaded before the window exists reports to the window once it is there.
+     */
+    public static final class Progress implements DoubleConsumer {
+
+        private volatile double latest = -1;
+        private volatile DoubleConsumer listener;
+
+        @Override
+        public void accept(double part) {
+            latest = part;
+            DoubleConsumer current = listener;
+            if (current != null) {
+                current.accept(part);
+            }
+        }
+
+        /** From now on the listener hears every part; it hears the latest one at once. */
+        public void listen(DoubleConsumer newListener) {
+            listener = newListener;
+            newListener.accept(latest);
+        }
+    }
+}

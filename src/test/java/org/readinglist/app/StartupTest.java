@@ -1,0 +1,83 @@
+package org.readinglist.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.GsonReadStateStore;
+import org.readinglist.i18n.Messages;
+import org.readinglist.ui.state.ListLoader;
+
+class StartupTest {
+
+    @Test
+    void readsTheDataFolderThePreferencesAndTheListOfTheArguments(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Path articles = dir.resolve("articles.json");
+        Files.writeString(articles, """
+                {"articles": [{"id": "one", "title": "One"}, {"id": "two", "title": "Two"}]}""",
+                StandardCharsets.UTF_8);
+        new GsonReadStateStore(data, Messages.of(Locale.US))
+                .save(ReadMarks.of(Map.of("two", Instant.parse("2026-11-01T08:00:00Z"))));
+
+        Startup startup = Startup.forArguments(List.of("--data-dir", data.toString(), "--articles",
+                articles.toString()));
+
+        Startup.Settings settings = startup.settings();
+        assertThat(settings.dataDir()).isEqualTo(data);
+        assertThat(settings.options().articlesFile()).contains(articles);
+        assertThat(settings.store().file()).isEqualTo(data.resolve("state.json"));
+        ListLoader.Loaded list = startup.list().get(30, TimeUnit.SECONDS);
+        assertThat(list.engine().articles()).extracting(article -> article.title()).containsExactly("One", "Two");
+        assertThat(list.marks().read()).containsOnlyKeys("two");
+        assertThat(list.source()).isEqualTo(articles.toString());
+    }
+
+    @Test
+    void theListIsReadInTheLanguageOfThePreferences(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("preferences.json"), """
+                {"version": 1, "language": "de"}""", StandardCharsets.UTF_8);
+
+        Startup startup = Startup.forArguments(List.of("--data-dir", data.toString(), "--articles",
+                dir.resolve("missing.json").toString()));
+
+        assertThat(startup.settings().locale()).isEqualTo(Locale.GERMAN);
+        ListLoader.Loaded list = startup.list().get(30, TimeUnit.SECONDS);
+        assertThat(list.source()).isEqualTo("mitgelieferte Liste");
+        assertThat(list.notices()).singleElement().asString()
+                .contains("konnte nicht geöffnet werden", "missing.json");
+        assertThat(list.engine().articles()).hasSize(19);
+    }
+
+    @Test
+    void theAppTakesOverWhatTheLauncherBeganOnce(@TempDir Path dir) {
+        List<String> args = List.of("--data-dir", dir.toString());
+        Startup.begin(args);
+
+        Startup taken = Startup.forArguments(args);
+        Startup again = Startup.forArguments(args);
+
+        assertThat(taken.settings().dataDir()).isEqualTo(dir);
+        assertThat(again).isNotSameAs(taken);
+    }
+
+    @Test
+    void aBeginningForOtherArgumentsIsNotUsed(@TempDir Path dir) {
+        Startup.begin(List.of("--data-dir", dir.resolve("a").toString()));
+
+        Startup startup = Startup.forArguments(List.of("--data-dir", dir.resolve("b").toString()));
+
+        assertThat(startup.settings().dataDir()).isEqualTo(dir.resolve("b"));
+    }
+}
