@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.ReadMarks;
 
@@ -41,7 +42,7 @@ public final class ReadStateSaver implements AutoCloseable {
     private final Listener listener;
     private final Messages messages;
     private final WriterThread thread = new WriterThread("read-state-saver");
-    private final AtomicReference<ReadMarks> pending = new AtomicReference<>();
+    private final AtomicReference<Supplier<ReadMarks>> pending = new AtomicReference<>();
     private final AtomicBoolean waitingForRetry = new AtomicBoolean();
     private int failuresInARow;
 
@@ -70,17 +71,26 @@ public final class ReadStateSaver implements AutoCloseable {
 
     /** Schedules a save of this snapshot, replacing any snapshot not yet written. */
     public void submit(ReadMarks snapshot) {
+        submit(() -> snapshot);
+    }
+
+    /**
+     * Schedules a save of the marks the source gives when the save starts, on the saver's thread: a change costs
+     * its sender no copy of all marks. Replaces any source not yet written.
+     */
+    public void submit(Supplier<ReadMarks> source) {
         // after a failure the old snapshot waits for its retry; a newer change is tried after the usual delay
-        if (pending.getAndSet(snapshot) == null || waitingForRetry.getAndSet(false)) {
+        if (pending.getAndSet(source) == null || waitingForRetry.getAndSet(false)) {
             thread.runAfter(delay, this::writePending);
         }
     }
 
     private void writePending() {
-        ReadMarks snapshot = pending.getAndSet(null);
-        if (snapshot == null) {
+        Supplier<ReadMarks> source = pending.getAndSet(null);
+        if (source == null) {
             return;
         }
+        ReadMarks snapshot = source.get();
         try {
             ReadMarks stored = store.save(snapshot);
             failuresInARow = 0;
@@ -90,7 +100,7 @@ public final class ReadStateSaver implements AutoCloseable {
         } catch (Exception e) {
             failuresInARow++;
             LOG.log(Level.WARNING, "could not save read marks to " + store.file(), e);
-            if (pending.compareAndSet(null, snapshot)) {
+            if (pending.compareAndSet(null, () -> snapshot)) {
                 waitingForRetry.set(true);
                 thread.runAfter(retryDelay(), this::writePending);
             }

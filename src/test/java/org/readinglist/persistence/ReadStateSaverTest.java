@@ -1,5 +1,6 @@
 package org.readinglist.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -145,6 +146,35 @@ class ReadStateSaverTest {
             assertEquals(marks(100), store.saves.get(store.saves.size() - 1));
         }
         assertEquals(marks(100), stored());
+    }
+
+    @Test
+    void aSourceIsAskedForItsMarksOnTheSaversThreadWhenTheSaveStartsAndOnceForRapidChanges() throws Exception {
+        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        Events events = new Events();
+        AtomicInteger asked = new AtomicInteger();
+        List<String> askedOn = new CopyOnWriteArrayList<>();
+        AtomicInteger current = new AtomicInteger();
+
+        try (ReadStateSaver saver = new ReadStateSaver(store, SHORT_DELAY, events)) {
+            for (int i = 1; i <= 50; i++) {
+                current.set(i);
+                saver.submit(() -> {
+                    asked.incrementAndGet();
+                    askedOn.add(Thread.currentThread().getName());
+                    return marks(current.get());
+                });
+            }
+            current.set(60); // changed after the last submit, before the save: the save has it
+            String event;
+            do {
+                event = events.next();
+            } while (!event.equals("saved:60"));
+
+            assertTrue(asked.get() < 5, "50 submits asked the source " + asked.get() + " times");
+            assertThat(askedOn).isNotEmpty().allMatch(name -> name.equals("read-state-saver"));
+        }
+        assertEquals(marks(60), stored());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
@@ -28,7 +29,10 @@ public final class TestStates {
 
     public static final Instant NOW = Instant.parse("2026-11-28T10:15:30Z");
 
+    /** What each save would write, taken when it was asked for. */
     public final List<ReadMarks> saves = new ArrayList<>();
+    /** Each save as asked for: the saver takes the marks from it when it writes. */
+    public final List<Supplier<ReadMarks>> saveRequests = new ArrayList<>();
     public final List<String> warnings = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
     public final Map<String, Instant> stored = new HashMap<>();
@@ -95,8 +99,11 @@ public final class TestStates {
             }
         };
         loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new, Messages.of(Locale.US));
-        state = new ReadingListState(new GsonArticleRepository(), store, saves::add, IndexedQueryEngine::new,
-                executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC), Messages.of(Locale.US));
+        state = new ReadingListState(new GsonArticleRepository(), store, source -> {
+                    saveRequests.add(source);
+                    saves.add(source.get());
+                },
+                IndexedQueryEngine::new, executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC), Messages.of(Locale.US));
     }
 
     public TestStates loaded() {

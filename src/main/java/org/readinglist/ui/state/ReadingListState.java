@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,14 +61,18 @@ public final class ReadingListState {
 
 
     private final ListLoader loader;
-    private final Consumer<ReadMarks> saveMarks;
+    private final Consumer<Supplier<ReadMarks>> saveMarks;
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Clock clock;
     private final Messages messages;
 
-    private final Map<String, Instant> marks = new HashMap<>();
-    private final Map<String, Instant> unmarked = new HashMap<>();
+    /**
+     * Per article, when it was marked read or unread: changed here on the JavaFX thread, and copied by the saver on
+     * its own thread when it writes, so marking one article never copies all marks. One map, so a copy taken while
+     * an article changes holds it once, read or unread; replaced whole on a load or a restore, never cleared.
+     */
+    private volatile ConcurrentHashMap<String, Mark> markById = new ConcurrentHashMap<>();
     private ArticleRow[] rows = new ArticleRow[0];
     private ReadSet readSet = new ReadSet(0);
     private ArticleQueryEngine engine;
@@ -95,7 +101,7 @@ public final class ReadingListState {
     private final QueryRunner queries;
 
     public ReadingListState(ArticleRepository repository, ReadStateStore stateStore,
-                            Consumer<ReadMarks> saveMarks,
+                            Consumer<Supplier<ReadMarks>> saveMarks,
                             Function<List<Article>, ArticleQueryEngine> engineFactory,
                             TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
         this.loader = new ListLoader(repository, stateStore, engineFactory, messages);
@@ -242,10 +248,8 @@ public final class ReadingListState {
     private void apply(ListLoader.Loaded loaded) {
         currentLoad = null;
         engine = loaded.engine();
-        marks.clear();
-        marks.putAll(loaded.marks().read());
-        unmarked.clear();
-        unmarked.putAll(loaded.marks().unread());
+        markById = markMap(loaded.marks());
+        Map<String, Instant> marks = loaded.marks().read();
         List<Article> articles = engine.articles();
         history.clear();
         rows = new ArticleRow[articles.size()];
@@ -366,26 +370,20 @@ public final class ReadingListState {
     private List<ArticleRow> applyRead(Collection<ArticleRow> toChange, boolean read) {
         Instant now = clock.instant();
         List<ArticleRow> changed = new ArrayList<>();
+        ConcurrentHashMap<String, Mark> marks = markById;
         for (ArticleRow row : List.copyOf(toChange)) {
             if (row.isRead() == read) {
                 continue;
             }
             changed.add(row);
-            if (read) {
-                marks.put(row.id(), now);
-                unmarked.remove(row.id());
-                row.setReadAt(now);
-            } else {
-                marks.remove(row.id());
-                unmarked.put(row.id(), now);
-                row.setReadAt(null);
-            }
+            marks.put(row.id(), new Mark(now, read));
+            row.setReadAt(read ? now : null);
             readSet.set(row.index(), read);
         }
         if (changed.isEmpty()) {
             return changed;
         }
-        saveMarks.accept(readMarks());
+        saveMarks.accept(this::readMarks);
         if (changed.size() == 1 && !currentQuery().dependsOnReadState() && queries.showsNewest()
                 && visibleRows.contains(changed.get(0))) {
             // nothing moves in or out of the result and nothing is reordered: only its read counts change
@@ -406,12 +404,29 @@ public final class ReadingListState {
 
     /** All marks, including those for articles that are not in the current list. */
     public Map<String, Instant> marks() {
-        return Map.copyOf(marks);
+        return readMarks().read();
     }
 
-    /** The read state to save: read marks and the moments articles were marked unread. */
+    /**
+     * The read state to save: read marks and the moments articles were marked unread. Safe on any thread: a copy
+     * taken while an article changes holds its old or its new state, the later of the two if both.
+     */
     public ReadMarks readMarks() {
-        return new ReadMarks(marks, unmarked);
+        Map<String, Instant> read = new HashMap<>();
+        Map<String, Instant> unread = new HashMap<>();
+        markById.forEach((id, mark) -> (mark.read() ? read : unread).put(id, mark.at()));
+        return new ReadMarks(read, unread);
+    }
+
+    /** When an article was marked read, or marked unread again. */
+    private record Mark(Instant at, boolean read) {
+    }
+
+    private static ConcurrentHashMap<String, Mark> markMap(ReadMarks marks) {
+        ConcurrentHashMap<String, Mark> map = new ConcurrentHashMap<>(marks.read().size() + marks.unread().size());
+        marks.unread().forEach((id, at) -> map.put(id, new Mark(at, false)));
+        marks.read().forEach((id, at) -> map.put(id, new Mark(at, true))); // disjoint from the unread ones
+        return map;
     }
 
     /**
@@ -424,10 +439,8 @@ public final class ReadingListState {
         if (next.equals(readMarks())) {
             return;
         }
-        marks.clear();
-        marks.putAll(next.read());
-        unmarked.clear();
-        unmarked.putAll(next.unread());
+        markById = markMap(next);
+        Map<String, Instant> marks = next.read();
         for (ArticleRow row : rows) {
             Instant at = marks.get(row.id());
             if (!Objects.equals(at, row.getReadAt())) {

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readinglist.model.ReadMarks;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
@@ -317,5 +321,48 @@ class ReadingListStateTest {
         progress.accept(0.3);
 
         assertThat(heard).containsExactly(0.2, 0.3);
+    }
+
+    @Test
+    void theMarksToSaveAreTakenWhenTheSaverAsksWithEveryChangeUpToThen() {
+        TestStates states = new TestStates().loaded();
+        ArticleRow first = states.state.visibleRows().get(0);
+        ArticleRow second = states.state.visibleRows().get(1);
+
+        states.state.setRead(List.of(first), true);
+        states.state.setRead(List.of(second), true);
+
+        assertThat(states.saveRequests).hasSize(2);
+        assertThat(states.saveRequests.get(0).get().read()).containsOnlyKeys(first.id(), second.id());
+    }
+
+    @Test
+    void marksCopiedOnAnotherThreadWhileAnArticleChangesHoldItReadOrUnreadNeverNeither() throws Exception {
+        TestStates states = new TestStates().loaded();
+        ArticleRow row = states.state.visibleRows().get(0);
+        states.state.setRead(List.of(row), true);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger copies = new AtomicInteger();
+        List<String> problems = new CopyOnWriteArrayList<>();
+        Thread saver = new Thread(() -> {
+            while (!stop.get()) {
+                ReadMarks marks = states.state.readMarks();
+                copies.incrementAndGet();
+                if (!marks.read().containsKey(row.id()) && !marks.unread().containsKey(row.id())) {
+                    problems.add("a copy had the article neither read nor unread");
+                }
+            }
+        });
+        saver.start();
+        try {
+            for (int i = 0; i < 20_000 || copies.get() < 100; i++) {
+                states.state.toggleRead(List.of(row));
+            }
+        } finally {
+            stop.set(true);
+            saver.join();
+        }
+
+        assertThat(problems).isEmpty();
     }
 }
