@@ -3,6 +3,8 @@ package org.readinglist.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -18,6 +20,8 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Parsed once: the tag cloud and the table format a text per tag and per row on every new result. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Locale locale, ResourceBundle bundle) {
         this.locale = locale;
@@ -44,7 +48,10 @@ public final class Messages {
 
     /** A text with its {@code {0}}, {@code {1}} … filled in, numbers and dates formatted for the locale. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        synchronized (format) { // a MessageFormat is not safe on two threads at once
+            return format.format(arguments);
+        }
     }
 
     public boolean has(String key) {

@@ -169,31 +169,59 @@ public final class IndexedQueryEngine implements ArticleQueryEngine {
         return new QueryResult(articles, order, new TagCounts(tagIds, tagCounts), readCount, unreadMinutes);
     }
 
+    /**
+     * The articles with all (or any) of the query's tags. All: the rarest tag's articles that carry the others too
+     * (an article has a handful of tags), so a common tag costs nothing. Any: every tag's articles.
+     */
     private long[] tagFilter(ArticleQuery query, boolean matchAll) {
-        long[] filter = null;
+        long[] filter = new long[Bits.wordsFor(size)];
+        int[] ids = new int[query.tags().size()];
+        int known = 0;
         for (String tag : query.tags()) {
             Integer t = tagIds.get(tag);
-            if (t == null) {
-                if (matchAll) {
-                    return new long[Bits.wordsFor(size)];
-                }
-                continue;
-            }
-            long[] tagged = new long[Bits.wordsFor(size)];
-            for (int p = tagPostingStart[t]; p < tagPostingStart[t + 1]; p++) {
-                Bits.set(tagged, tagPostings[p]);
-            }
-            if (filter == null) {
-                filter = tagged;
+            if (t != null) {
+                ids[known++] = t;
             } else if (matchAll) {
-                Bits.and(filter, tagged);
-            } else {
-                for (int w = 0; w < filter.length; w++) {
-                    filter[w] |= tagged[w];
-                }
+                return filter; // no article has this tag
             }
         }
-        return filter == null ? new long[Bits.wordsFor(size)] : filter;
+        if (known == 0) {
+            return filter;
+        }
+        if (!matchAll) {
+            for (int k = 0; k < known; k++) {
+                for (int p = tagPostingStart[ids[k]]; p < tagPostingStart[ids[k] + 1]; p++) {
+                    Bits.set(filter, tagPostings[p]);
+                }
+            }
+            return filter;
+        }
+        int rarest = ids[0];
+        for (int k = 1; k < known; k++) {
+            if (tagTotalCounts[ids[k]] < tagTotalCounts[rarest]) {
+                rarest = ids[k];
+            }
+        }
+        for (int p = tagPostingStart[rarest]; p < tagPostingStart[rarest + 1]; p++) {
+            int article = tagPostings[p];
+            if (hasTags(article, ids, known)) {
+                Bits.set(filter, article);
+            }
+        }
+        return filter;
+    }
+
+    private boolean hasTags(int article, int[] ids, int count) {
+        for (int k = 0; k < count; k++) {
+            boolean has = false;
+            for (int link = articleTagStart[article]; link < articleTagStart[article + 1] && !has; link++) {
+                has = articleTags[link] == ids[k];
+            }
+            if (!has) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int[] tagCounts(long[] counted) {
