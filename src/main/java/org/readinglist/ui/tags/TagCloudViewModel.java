@@ -35,8 +35,11 @@ import org.readinglist.ui.state.ReadingListState;
 public final class TagCloudViewModel {
 
     static final int SIZE_STEPS = 5;
-    /** How many tags the cloud shows at first, and again after the filter text changes. */
-    static final int INITIAL_LIMIT = 150;
+    /**
+     * How many tags the cloud shows at first, and again after the filter text changes: a few screens of the pane.
+     * Every new result updates the count of each tag shown, so more would slow every click.
+     */
+    static final int INITIAL_LIMIT = 60;
     /** How many more tags each "show more" adds. */
     static final int LIMIT_STEP = 500;
     /** The most tags the cloud shows (besides selected ones), however often "show more" is used. */
