@@ -9,7 +9,7 @@ $javaHome = if ($env:JAVA_HOME) { $env:JAVA_HOME } else { Split-Path -Parent (Sp
 $jlink = Join-Path $javaHome 'bin\jlink.exe'
 $jpackage = Join-Path $javaHome 'bin\jpackage.exe'
 $pkgVersion = ($Version -split '-')[0]
-$jvmFlags = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms16m', '-Xmx1536m')
+$jvmFlags = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms16m', '-Xmx1536m', '-XX:MaxNewSize=32m')
 $common = @('--app-version', $pkgVersion, '--vendor', 'Reading List',
             '--description', 'A reading list for engineering blog articles: tag cloud, sortable list, read marks kept locally.',
             '--copyright', 'Copyright 2026 The Reading List authors')
