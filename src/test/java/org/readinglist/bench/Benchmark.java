@@ -114,9 +114,16 @@ public final class Benchmark {
         if (!articles.toString().equals("bundled")) {
             command.addAll(List.of("--articles", articles.toString()));
         }
-        command.addAll(List.of("--data-dir", dataDir(size).toString(), "--smoke-test",
+        Path data = dataDir(size);
+        command.addAll(List.of("--data-dir", data.toString(), "--smoke-test",
                 "--settle-seconds", String.valueOf(settleSeconds)));
-        for (String line : execute(command)) {
+        List<String> output;
+        try {
+            output = execute(command);
+        } finally {
+            deleteTree(data);
+        }
+        for (String line : output) {
             Matcher frame = FIRST_FRAME.matcher(line);
             if (frame.find()) {
                 record("JVM start to first frame, articles shown (ms)", size, Double.parseDouble(frame.group(2)));
@@ -130,11 +137,27 @@ public final class Benchmark {
 
     private void actions(int size, Path articles) throws Exception {
         List<String> command = java(UiBenchmark.class.getName());
-        command.addAll(List.of(articles.toString(), dataDir(size).toString(), String.valueOf(samples)));
-        for (String line : execute(command)) {
+        Path data = dataDir(size);
+        command.addAll(List.of(articles.toString(), data.toString(), String.valueOf(samples)));
+        List<String> output;
+        try {
+            output = execute(command);
+        } finally {
+            deleteTree(data);
+        }
+        for (String line : output) {
             Matcher sample = SAMPLE.matcher(line);
             if (sample.find()) {
                 record(sample.group(1) + " (ms)", size, Double.parseDouble(sample.group(2)));
+            }
+        }
+    }
+
+    /** A run's data folder goes once the run is over: each holds a copy of the read marks. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }
