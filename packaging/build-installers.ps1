@@ -1,15 +1,27 @@
 # Builds Reading List for Windows: a jlinked runtime (JavaFX native libraries inside, CDS archive), a jpackage
-# app image with an application CDS archive from a training run, and an .msi installer (needs WiX 3 on PATH).
+# app image with a class cache from a training run, and an .msi installer (needs WiX 3 on PATH).
 # Run it through `mvn -Pinstaller package`, which passes: VERSION APP_JAR DEPENDENCY_DIR OUTPUT_DIR
+# RUNTIME_JDK (optional) names the JDK whose jlink and jpackage make the runtime and the image; from JDK 25 on the
+# class cache is an ahead-of-time cache (JEP 483), else an application CDS archive (see build-installers.sh).
 param([string]$Version, [string]$AppJar, [string]$Deps, [string]$Out)
 $ErrorActionPreference = 'Stop'
 
 $here = Split-Path -Parent $MyInvocation.MyCommand.Path
 $javaHome = if ($env:JAVA_HOME) { $env:JAVA_HOME } else { Split-Path -Parent (Split-Path -Parent (Get-Command javac).Source) }
-$jlink = Join-Path $javaHome 'bin\jlink.exe'
-$jpackage = Join-Path $javaHome 'bin\jpackage.exe'
+$runtimeJdk = if ($env:RUNTIME_JDK) { $env:RUNTIME_JDK } else { $javaHome }
+$jlink = Join-Path $runtimeJdk 'bin\jlink.exe'
+$jpackage = Join-Path $runtimeJdk 'bin\jpackage.exe'
 $pkgVersion = ($Version -split '-')[0]
 $jvmFlags = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms16m', '-Xmx1536m', '-XX:MaxNewSize=32m')
+$feature = 0
+if ((Get-Content (Join-Path $runtimeJdk 'release') -Raw) -match 'JAVA_VERSION="(\d+)') { $feature = [int]$Matches[1] }
+if ($feature -ge 25) {
+    # the same module options in the training run and the launcher, or the cache does not match
+    $jvmFlags += @('--enable-native-access=javafx.graphics', '--sun-misc-unsafe-memory-access=allow')
+    $cache = 'reading-list.aot'; $cacheOption = '-XX:AOTCache='
+} else {
+    $cache = 'reading-list.jsa'; $cacheOption = '-XX:SharedArchiveFile='
+}
 $common = @('--app-version', $pkgVersion, '--vendor', 'Reading List',
             '--description', 'A reading list for engineering blog articles: tag cloud, sortable list, read marks kept locally.',
             '--copyright', 'Copyright 2026 The Reading List authors')
@@ -42,20 +54,28 @@ try {
 
 $images = Join-Path $Out 'image'
 $javaOptions = @()
-foreach ($flag in $jvmFlags + @('-XX:SharedArchiveFile=$APPDIR\reading-list.jsa')) { $javaOptions += @('--java-options', $flag) }
+foreach ($flag in $jvmFlags + @($cacheOption + '$APPDIR\' + $cache)) { $javaOptions += @('--java-options', $flag) }
 Invoke-Checked $jpackage (@('--type', 'app-image', '--dest', $images, '--name', 'Reading List',
     '--icon', (Join-Path $here 'icons\reading-list.ico'), '--runtime-image', $runtime,
     '--module', 'org.readinglist/org.readinglist.app.Launcher') + $common + $javaOptions)
 
-# Training run: the launcher starts the JVM exactly like this, so the archive matches it
+# Training run: the launcher starts the JVM exactly like this, so the cache matches it; the second run refuses to
+# start with a cache that does not match
 $image = Join-Path $images 'Reading List'
 $appDir = Join-Path $image 'app'
 $java = Join-Path $image 'runtime\bin\java.exe'
 $training = Join-Path ([System.IO.Path]::GetTempPath()) ('reading-list-training-' + [guid]::NewGuid())
-Invoke-Checked $java ($jvmFlags + @("-XX:ArchiveClassesAtExit=$appDir\reading-list.jsa",
-    '-m', 'org.readinglist/org.readinglist.app.Launcher', '--smoke-test', '--data-dir', $training))
-Invoke-Checked $java ($jvmFlags + @('-Xshare:on', "-XX:SharedArchiveFile=$appDir\reading-list.jsa",
-    '-m', 'org.readinglist/org.readinglist.app.Launcher', '--smoke-test', '--data-dir', $training))
+if ($cache -eq 'reading-list.aot') {
+    $makeCache = @("-XX:AOTCacheOutput=$appDir\$cache", '-Xlog:aot=error')
+    $useCache = @('-XX:AOTMode=on', "-XX:AOTCache=$appDir\$cache")
+} else {
+    $makeCache = @("-XX:ArchiveClassesAtExit=$appDir\$cache")
+    $useCache = @('-Xshare:on', "-XX:SharedArchiveFile=$appDir\$cache")
+}
+Invoke-Checked $java ($jvmFlags + $makeCache +
+    @('-m', 'org.readinglist/org.readinglist.app.Launcher', '--smoke-test', '--data-dir', $training))
+Invoke-Checked $java ($jvmFlags + $useCache +
+    @('-m', 'org.readinglist/org.readinglist.app.Launcher', '--smoke-test', '--data-dir', $training))
 Remove-Item -Recurse -Force $training -ErrorAction SilentlyContinue
 
 Invoke-Checked $jpackage (@('--type', 'msi', '--app-image', $image, '--dest', $Out, '--name', 'Reading List',

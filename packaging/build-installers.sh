@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Builds Reading List for the OS it runs on: a jlinked runtime (JavaFX native libraries inside, CDS archive), a
-# jpackage app image with an application CDS archive from a training run, and the installers
-# (Linux: .deb and .rpm; macOS: .dmg). Windows: build-installers.ps1.
+# jpackage app image with a class cache from a training run, and the installers (Linux: .deb and .rpm; macOS:
+# .dmg). Windows: build-installers.ps1.
 #
 # Run it through `mvn -Pinstaller package`, which passes: VERSION APP_JAR DEPENDENCY_DIR OUTPUT_DIR
 # Needs: JDK 17+ with jlink and jpackage (JAVA_HOME or the javac on PATH); Linux: fakeroot and dpkg-deb for .deb,
 # rpmbuild for .rpm (apt-get install rpm), and xvfb-run for the training run when there is no display.
+# RUNTIME_JDK (optional) names the JDK whose jlink and jpackage make the runtime and the image. From JDK 25 on the
+# class cache is an ahead-of-time cache (JEP 483, loaded and linked classes), which starts the app faster than the
+# application CDS archive of older JDKs; the app itself stays Java 17 code.
 set -euo pipefail
 
 version=$1 app_jar=$2 deps=$3 out=$4
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 : "${JAVA_HOME:=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
-jlink="$JAVA_HOME/bin/jlink"
-jpackage="$JAVA_HOME/bin/jpackage"
+runtime_jdk=${RUNTIME_JDK:-$JAVA_HOME}
+jlink="$runtime_jdk/bin/jlink"
+jpackage="$runtime_jdk/bin/jpackage"
+runtime_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$runtime_jdk/release")
 pkg_version=${version%%-*}   # installers take plain numbers: 1.0.0-SNAPSHOT -> 1.0.0
 
 case "$(uname -s)" in
@@ -26,6 +31,16 @@ esac
 # 32 MB (the default grows it with the heap, and a long list left hundreds of MB of it resident), C1 only
 # (fastest start; queries stay within their budgets without C2), the AppCDS archive.
 jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m -XX:MaxNewSize=32m)
+if [ "${runtime_feature:-0}" -ge 25 ]; then
+    # JavaFX 21 calls native code and sun.misc.Unsafe, which JDK 25 allows with a warning unless told so; an
+    # ahead-of-time cache needs these options the same in the training run and in the launcher
+    jvm_flags+=(--enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow)
+    cache=reading-list.aot
+    cache_option=-XX:AOTCache=
+else
+    cache=reading-list.jsa
+    cache_option=-XX:SharedArchiveFile=
+fi
 description="A reading list for engineering blog articles: tag cloud, sortable list, read marks kept locally."
 common=(--app-version "$pkg_version" --vendor "Reading List" --description "$description"
         --copyright "Copyright 2026 The Reading List authors")
@@ -66,7 +81,7 @@ else
     runtime_java="$image/Contents/runtime/Contents/Home/bin/java"
 fi
 java_options=()
-for flag in "${jvm_flags[@]}" '-XX:SharedArchiveFile=$APPDIR/reading-list.jsa'; do
+for flag in "${jvm_flags[@]}" "$cache_option\$APPDIR/$cache"; do
     java_options+=(--java-options "$flag")
 done
 "$jpackage" --type app-image --dest "$out/image" --name "$name" "${common[@]}" --icon "$icon" \
@@ -84,7 +99,7 @@ if [ "$os" = linux ]; then
         echo 'export GDK_GL="${GDK_GL:-disable}"'
         printf 'exec "$lib/runtime/bin/java"'
         printf ' %s' "${jvm_flags[@]}" "-Djpackage.app-version=$pkg_version"
-        printf ' -XX:SharedArchiveFile="$lib/app/reading-list.jsa" -Xshare:auto'
+        printf ' %s"$lib/app/%s"' "$cache_option" "$cache"
         printf ' -m org.readinglist/org.readinglist.app.Launcher "$@"\n'
     } > "$launcher.sh"
     mv "$launcher.sh" "$launcher"
@@ -92,23 +107,29 @@ if [ "$os" = linux ]; then
     cat "$launcher"
 fi
 
-step "application CDS archive (training run)"
-# The launcher starts the JVM exactly like this (module from the runtime image), so the archive matches it.
+step "class cache (training run)"
+# The launcher starts the JVM exactly like this (module from the runtime image), so the cache matches it.
 training_home=$(mktemp -d)
 run_ui=()
 if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ]; then
     run_ui=(xvfb-run -a -s "-screen 0 1280x800x24")
 fi
-env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" \
-    -XX:ArchiveClassesAtExit="$app_dir/reading-list.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+if [ "$cache" = reading-list.aot ]; then
+    make_cache=(-XX:AOTCacheOutput="$app_dir/$cache" -Xlog:aot=error)
+    # AOTMode=on refuses to start when the cache does not match
+    use_cache=(-XX:AOTMode=on -XX:AOTCache="$app_dir/$cache")
+else
+    make_cache=(-XX:ArchiveClassesAtExit="$app_dir/$cache" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    # -Xshare:on refuses to start when the archive does not match
+    use_cache=(-Xshare:on -XX:SharedArchiveFile="$app_dir/$cache")
+fi
+env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" "${make_cache[@]}" \
     -m org.readinglist/org.readinglist.app.Launcher --smoke-test --data-dir "$training_home/data"
-# -Xshare:on refuses to start when the archive does not match: a stale archive fails the build here instead of
-# silently turning class sharing off for users.
-env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" -Xshare:on \
-    -XX:SharedArchiveFile="$app_dir/reading-list.jsa" \
+# a stale cache fails the build here instead of silently starting users' apps without it
+env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" "${use_cache[@]}" \
     -m org.readinglist/org.readinglist.app.Launcher --smoke-test --data-dir "$training_home/data"
 rm -rf "$training_home"
-ls -l "$app_dir/reading-list.jsa"
+ls -l "$app_dir/$cache"
 
 if [ "$os" = mac ]; then
     step "dmg"
