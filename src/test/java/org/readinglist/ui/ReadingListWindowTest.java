@@ -511,6 +511,11 @@ class ReadingListWindowTest {
         assertThat(buttons).hasSize(40);
         assertThat(buttons).allSatisfy(button -> assertThat(
                 button.localToScene(button.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(visibleRight + 0.5));
+        // the long tag is shortened in the middle: its start and its count stay readable
+        Button longTag = buttons.stream().filter(button -> button.getText().startsWith("a-very-long")).findFirst()
+                .orElseThrow();
+        String shown = ((javafx.scene.text.Text) longTag.lookup(".text")).getText();
+        assertThat(shown).startsWith("a-very").contains("...").endsWith("  1");
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
 
@@ -111,7 +112,8 @@ public class TagCloudSkin extends SkinBase<TagCloud> {
         button.setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
         button.setMnemonicParsing(false);
         button.setUserData(tag);
-        // a long tag in a narrow pane is shortened with an ellipsis rather than cut off
+        // a long tag in a narrow pane is shortened in the middle rather than cut off: its start and its count stay
+        button.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         button.maxWidthProperty().bind(flow.widthProperty().subtract(flow.getInsets().getLeft()
                 + flow.getInsets().getRight() + 2));
         button.setOnAction(event -> {
