@@ -117,13 +117,7 @@ public final class Benchmark {
         Path data = dataDir(size);
         command.addAll(List.of("--data-dir", data.toString(), "--smoke-test",
                 "--settle-seconds", String.valueOf(settleSeconds)));
-        List<String> output;
-        try {
-            output = execute(command);
-        } finally {
-            deleteTree(data);
-        }
-        for (String line : output) {
+        for (String line : executeThenDelete(command, data)) {
             Matcher frame = FIRST_FRAME.matcher(line);
             if (frame.find()) {
                 record("JVM start to first frame, articles shown (ms)", size, Double.parseDouble(frame.group(2)));
@@ -139,13 +133,7 @@ public final class Benchmark {
         List<String> command = java(UiBenchmark.class.getName());
         Path data = dataDir(size);
         command.addAll(List.of(articles.toString(), data.toString(), String.valueOf(samples)));
-        List<String> output;
-        try {
-            output = execute(command);
-        } finally {
-            deleteTree(data);
-        }
-        for (String line : output) {
+        for (String line : executeThenDelete(command, data)) {
             Matcher sample = SAMPLE.matcher(line);
             if (sample.find()) {
                 record(sample.group(1) + " (ms)", size, Double.parseDouble(sample.group(2)));
@@ -153,7 +141,15 @@ public final class Benchmark {
         }
     }
 
-    /** A run's data folder goes once the run is over: each holds a copy of the read marks. */
+    /** Runs the command; its data folder goes once the run is over (each holds a copy of the read marks). */
+    private static List<String> executeThenDelete(List<String> command, Path dataDir) throws Exception {
+        try {
+            return execute(command);
+        } finally {
+            deleteTree(dataDir);
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (var paths = Files.walk(dir)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
