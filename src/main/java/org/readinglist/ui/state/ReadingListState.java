@@ -273,12 +273,18 @@ public final class ReadingListState {
             return;
         }
         indexed.set(false);
-        // the search index and column orders, built while the user looks at the first rows
-        executor.execute(() -> {
-            loadedEngine.prepare();
-            return loadedEngine;
-        }, prepared -> indexed.set(prepared == engine), error -> notifier.warn(
-                messages.format("state.indexFailed", error.getMessage())));
+        // the search index and column orders, built while the user looks at the first rows: once they are drawn,
+        // since building them collects garbage, which would stop the first frame too
+        executor.afterNextFrame(() -> {
+            if (loadedEngine != engine) {
+                return; // another list came meanwhile
+            }
+            executor.execute(() -> {
+                loadedEngine.prepare();
+                return loadedEngine;
+            }, prepared -> indexed.set(prepared == engine), error -> notifier.warn(
+                    messages.format("state.indexFailed", error.getMessage())));
+        });
     }
 
     private Set<String> tagNames() {

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /** Runs work on a small pool of daemon threads; results come back through {@link Platform#runLater}. */
@@ -36,6 +37,22 @@ public final class FxTaskExecutor implements TaskExecutor {
         } else {
             Platform.runLater(action);
         }
+    }
+
+    /** An animation timer hears every frame as it starts: at the second one, the first has been drawn. */
+    @Override
+    public void afterNextFrame(Runnable action) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     @Override

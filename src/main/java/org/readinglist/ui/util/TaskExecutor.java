@@ -14,5 +14,13 @@ public interface TaskExecutor {
     /** Runs a small piece of UI work on the UI thread (from any thread). */
     void runOnUi(Runnable action);
 
+    /**
+     * Runs a piece of UI work once the window has drawn its next frame, for work that would slow that frame down
+     * (call on the UI thread). Without a window, at once.
+     */
+    default void afterNextFrame(Runnable action) {
+        runOnUi(action);
+    }
+
     void shutdown();
 }

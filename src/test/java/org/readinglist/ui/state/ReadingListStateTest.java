@@ -365,4 +365,49 @@ class ReadingListStateTest {
 
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void aLongListsIndexIsBuiltAfterItsFirstFrameIsDrawn(@TempDir Path dir) throws Exception {
+        Path articles = dir.resolve("long.json");
+        org.readinglist.bench.SyntheticList.write(6_000, 42, 100, articles);
+        List<Runnable> frames = new java.util.ArrayList<>();
+        List<String> started = new java.util.ArrayList<>();
+        TestStates states = new TestStates(Map.of(), new org.readinglist.ui.util.TaskExecutor() {
+            @Override
+            public <T> void execute(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                    java.util.function.Consumer<Exception> onFailure) {
+                started.add("task");
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            }
+
+            @Override
+            public void runOnUi(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public void afterNextFrame(Runnable action) {
+                frames.add(action);
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        });
+
+        states.state.load(Optional.of(articles));
+
+        assertThat(states.state.articleCount()).isEqualTo(6_000);
+        assertThat(states.state.indexedProperty().get()).isFalse();
+        assertThat(started).as("only the load has run").hasSize(1);
+
+        frames.forEach(Runnable::run); // the first frame is drawn
+
+        assertThat(started).hasSize(2);
+        assertThat(states.state.indexedProperty().get()).isTrue();
+    }
 }
