@@ -220,6 +220,11 @@ public final class AppContext implements AutoCloseable {
         return new GsonPreferencesStore(dataDir, Messages.of(Locale.getDefault())).load();
     }
 
+    /** Reads the list the app's way (Gson files, the indexed engine), with this store and these texts. */
+    public static ListLoader listLoader(ReadStateStore store, Messages messages) {
+        return new ListLoader(new GsonArticleRepository(messages), store, IndexedQueryEngine::new, messages);
+    }
+
     public ThemeService theme() {
         return theme;
     }

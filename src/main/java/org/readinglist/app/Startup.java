@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.readinglist.i18n.Messages;
-import org.readinglist.logic.IndexedQueryEngine;
-import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.GsonReadStateStore;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.persistence.ReadStateStore;
@@ -77,8 +75,8 @@ final class Startup {
         }
         Messages messages = Messages.of(known.locale());
         try {
-            list.complete(new ListLoader(new GsonArticleRepository(messages), known.store(), IndexedQueryEngine::new,
-                    messages).load(known.options().articlesFile(), progress));
+            list.complete(AppContext.listLoader(known.store(), messages)
+                    .load(known.options().articlesFile(), progress));
         } catch (Exception | Error e) {
             list.completeExceptionally(e);
         }

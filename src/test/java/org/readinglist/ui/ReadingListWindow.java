@@ -13,9 +13,7 @@ import javafx.stage.Stage;
 import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
 import org.readinglist.i18n.Messages;
-import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.persistence.ArticlesFileException;
-import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.GsonReadStateStore;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.ui.state.ListLoader;
@@ -52,8 +50,7 @@ final class ReadingListWindow {
         AppOptions options = AppOptions.parse(args, messages);
         CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
         try {
-            list.complete(new ListLoader(new GsonArticleRepository(messages), store, IndexedQueryEngine::new,
-                    messages).load(options.articlesFile(), part -> { }));
+            list.complete(AppContext.listLoader(store, messages).load(options.articlesFile(), part -> { }));
         } catch (ArticlesFileException e) {
             list.completeExceptionally(e);
         }

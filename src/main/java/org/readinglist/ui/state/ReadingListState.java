@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.Function;
@@ -67,12 +65,7 @@ public final class ReadingListState {
     private final Clock clock;
     private final Messages messages;
 
-    /**
-     * Per article, when it was marked read or unread: changed here on the JavaFX thread, and copied by the saver on
-     * its own thread when it writes, so marking one article never copies all marks. One map, so a copy taken while
-     * an article changes holds it once, read or unread; replaced whole on a load or a restore, never cleared.
-     */
-    private volatile ConcurrentHashMap<String, Mark> markById = new ConcurrentHashMap<>();
+    private final MarkBook marks = new MarkBook();
     private ArticleRow[] rows = new ArticleRow[0];
     private ReadSet readSet = new ReadSet(0);
     private ArticleQueryEngine engine;
@@ -248,14 +241,14 @@ public final class ReadingListState {
     private void apply(ListLoader.Loaded loaded) {
         currentLoad = null;
         engine = loaded.engine();
-        markById = markMap(loaded.marks());
-        Map<String, Instant> marks = loaded.marks().read();
+        marks.replace(loaded.marks());
+        Map<String, Instant> readAtById = loaded.marks().read();
         List<Article> articles = engine.articles();
         history.clear();
         rows = new ArticleRow[articles.size()];
         readSet = new ReadSet(articles.size());
         for (int i = 0; i < rows.length; i++) {
-            Instant readAt = marks.get(articles.get(i).id());
+            Instant readAt = readAtById.get(articles.get(i).id());
             rows[i] = new ArticleRow(articles.get(i), i, readAt);
             if (readAt != null) {
                 readSet.set(i, true);
@@ -376,13 +369,12 @@ public final class ReadingListState {
     private List<ArticleRow> applyRead(Collection<ArticleRow> toChange, boolean read) {
         Instant now = clock.instant();
         List<ArticleRow> changed = new ArrayList<>();
-        ConcurrentHashMap<String, Mark> marks = markById;
         for (ArticleRow row : List.copyOf(toChange)) {
             if (row.isRead() == read) {
                 continue;
             }
             changed.add(row);
-            marks.put(row.id(), new Mark(now, read));
+            marks.mark(row.id(), now, read);
             row.setReadAt(read ? now : null);
             readSet.set(row.index(), read);
         }
@@ -418,21 +410,7 @@ public final class ReadingListState {
      * taken while an article changes holds its old or its new state, the later of the two if both.
      */
     public ReadMarks readMarks() {
-        Map<String, Instant> read = new HashMap<>();
-        Map<String, Instant> unread = new HashMap<>();
-        markById.forEach((id, mark) -> (mark.read() ? read : unread).put(id, mark.at()));
-        return new ReadMarks(read, unread);
-    }
-
-    /** When an article was marked read, or marked unread again. */
-    private record Mark(Instant at, boolean read) {
-    }
-
-    private static ConcurrentHashMap<String, Mark> markMap(ReadMarks marks) {
-        ConcurrentHashMap<String, Mark> map = new ConcurrentHashMap<>(marks.read().size() + marks.unread().size());
-        marks.unread().forEach((id, at) -> map.put(id, new Mark(at, false)));
-        marks.read().forEach((id, at) -> map.put(id, new Mark(at, true))); // disjoint from the unread ones
-        return map;
+        return marks.snapshot();
     }
 
     /**
@@ -445,10 +423,9 @@ public final class ReadingListState {
         if (next.equals(readMarks())) {
             return;
         }
-        markById = markMap(next);
-        Map<String, Instant> marks = next.read();
+        marks.replace(next);
         for (ArticleRow row : rows) {
-            Instant at = marks.get(row.id());
+            Instant at = next.read().get(row.id());
             if (!Objects.equals(at, row.getReadAt())) {
                 row.setReadAt(at);
                 readSet.set(row.index(), at != null);
