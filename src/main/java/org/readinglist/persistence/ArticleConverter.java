@@ -1,8 +1,5 @@
 package org.readinglist.persistence;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,14 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
+import org.readinglist.persistence.ArticleFields.Field;
 
 /**
- * Turns the article objects of one "articles" list into articles, in file order: checks every field, shares values
+ * Turns the values of one "articles" list, as {@link ArticleFields} reads them, into articles, in file order: checks every field, shares values
  * that repeat, refuses duplicate ids, and keeps the first problem. Used by one thread at a time.
  */
 final class ArticleConverter {
 
-    private static final BigDecimal MAX_READ_MINUTES = BigDecimal.valueOf(100_000);
+    private static final int MAX_READ_MINUTES = 100_000;
+    /** Gson's own limits for numbers, kept for the numbers it now hands over as text. */
+    private static final int MAX_NUMBER_LENGTH = 10_000;
+    private static final int MAX_NUMBER_SCALE = 10_000;
 
     /** The articles of one "articles" value, or the first problem found in it. */
     static final class Articles {
@@ -47,13 +48,13 @@ final class ArticleConverter {
         this.messages = messages;
     }
 
-    void accept(JsonElement element) {
+    void accept(ArticleFields fields) {
         position++;
         if (found.problem != null) {
             return;
         }
         try {
-            Article article = toArticle(source, position, element, shared);
+            Article article = toArticle(source, position, fields, shared);
             Integer earlier = positionById.putIfAbsent(article.id(), position);
             if (earlier != null) {
                 throw new ArticlesFileException(source, messages.format("articles.duplicateId",
@@ -70,36 +71,33 @@ final class ArticleConverter {
         return found;
     }
 
-    private Article toArticle(String source, int position, JsonElement element, Map<Object, Object> shared)
+    private Article toArticle(String source, int position, ArticleFields object, Map<Object, Object> shared)
             throws ArticlesFileException {
-        if (!element.isJsonObject()) {
+        if (object == ArticleFields.NOT_AN_OBJECT) {
             throw new ArticlesFileException(source, messages.format("articles.notAnObject", position));
         }
-        JsonObject object = element.getAsJsonObject();
         try {
-            String title = optionalString(object, "title");
+            String title = optionalString(object, Field.TITLE);
             if (title == null || title.isBlank()) {
                 throw new IllegalArgumentException(messages.get("articles.titleMissing"));
             }
-            String url = optionalString(object, "url");
-            String id = optionalString(object, "id");
+            String url = optionalString(object, Field.URL);
+            String id = optionalString(object, Field.ID);
             if (id != null && id.isBlank()) {
                 throw new IllegalArgumentException(messages.get("articles.idEmpty"));
             }
             return new Article(
                     id == null ? ArticleIds.idFor(title, url) : id.strip(),
                     title,
-                    share(shared, optionalString(object, "company")),
-                    optionalString(object, "summary"),
-                    share(shared, stringList(object, "tags", List.of(), shared)),
+                    share(shared, optionalString(object, Field.COMPANY)),
+                    optionalString(object, Field.SUMMARY),
+                    share(shared, stringList(object, Field.TAGS, List.of(), shared)),
                     readMinutes(object),
                     url,
                     publishedDate(object, shared),
-                    share(shared, stringList(object, "authors", null, shared)));
+                    share(shared, stringList(object, Field.AUTHORS, null, shared)));
         } catch (IllegalArgumentException e) {
-            JsonElement titleValue = object.get("title");
-            String where = describe(position,
-                    titleValue != null && isString(titleValue) ? titleValue.getAsString() : null);
+            String where = describe(position, object.get(Field.TITLE) instanceof String title ? title : null);
             throw new ArticlesFileException(source, messages.format("articles.articleProblem", where, e.getMessage()),
                     e);
         }
@@ -125,32 +123,30 @@ final class ArticleConverter {
         return messages.format("articles.articleTitled", position, JsonProblems.shown(title));
     }
 
-    private String optionalString(JsonObject object, String field) {
-        JsonElement value = object.get(field);
-        if (value == null || value.isJsonNull()) {
-            return null;
+    private String optionalString(ArticleFields object, Field field) {
+        Object value = object.get(field);
+        if (value == null || value instanceof String) {
+            return (String) value;
         }
-        if (!isString(value)) {
-            throw new IllegalArgumentException(messages.format("articles.notText", field));
-        }
-        return value.getAsString();
+        throw new IllegalArgumentException(messages.format("articles.notText", field.jsonName));
     }
 
-    private List<String> stringList(JsonObject object, String field, List<String> whenAbsent,
-                                           Map<Object, Object> shared) {
-        JsonElement value = object.get(field);
-        if (value == null || value.isJsonNull()) {
+    private List<String> stringList(ArticleFields object, Field field, List<String> whenAbsent,
+                                    Map<Object, Object> shared) {
+        Object value = object.get(field);
+        if (value == null) {
             return whenAbsent;
         }
-        if (!value.isJsonArray()) {
-            throw new IllegalArgumentException(messages.format("articles.notTextList", field));
+        if (!(value instanceof List<?> items)) {
+            throw new IllegalArgumentException(messages.format("articles.notTextList", field.jsonName));
+        }
+        if (items.size() == 1) {
+            String text = ((String) items.get(0)).strip();
+            return text.isEmpty() ? List.of() : List.of(share(shared, text));
         }
         Set<String> values = new LinkedHashSet<>(); // keeps the file's order; a list's contains() is quadratic
-        for (JsonElement item : value.getAsJsonArray()) {
-            if (!isString(item)) {
-                throw new IllegalArgumentException(messages.format("articles.notTextList", field));
-            }
-            String text = item.getAsString().strip();
+        for (Object item : items) {
+            String text = ((String) item).strip();
             if (!text.isEmpty()) {
                 values.add(share(shared, text));
             }
@@ -158,36 +154,65 @@ final class ArticleConverter {
         return List.copyOf(values);
     }
 
-    private int readMinutes(JsonObject object) {
-        JsonElement value = object.get("readMinutes");
-        if (value == null || value.isJsonNull()) {
+    private int readMinutes(ArticleFields object) {
+        Object value = object.get(Field.READ_MINUTES);
+        if (value == null) {
             return 0;
         }
-        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+        if (!(value instanceof ArticleFields.NumberText number)) {
             throw new IllegalArgumentException(messages.get("articles.readMinutesWhole"));
+        }
+        String text = number.text();
+        if (text.length() <= 6 && isDigits(text)) { // almost every value: a plain count of minutes
+            return inRange(Integer.parseInt(text));
         }
         BigDecimal minutes;
         try {
-            minutes = value.getAsJsonPrimitive().getAsBigDecimal();
+            if (text.length() > MAX_NUMBER_LENGTH) {
+                throw new NumberFormatException("too long");
+            }
+            minutes = new BigDecimal(text);
+            if (Math.abs((long) minutes.scale()) >= MAX_NUMBER_SCALE) {
+                throw new NumberFormatException("exponent too large");
+            }
         } catch (NumberFormatException e) {
-            // Gson refuses exponents beyond 10000 and numbers of more than 10000 digits, and says so in its own words
             throw new IllegalArgumentException(messages.get("articles.readMinutesWholeInRange"), e);
         }
         if (minutes.signum() != 0 && minutes.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException(messages.get("articles.readMinutesWhole"));
         }
-        if (minutes.signum() < 0 || minutes.compareTo(MAX_READ_MINUTES) > 0) {
+        if (minutes.signum() < 0 || minutes.compareTo(BigDecimal.valueOf(MAX_READ_MINUTES)) > 0) {
             throw new IllegalArgumentException(messages.get("articles.readMinutesInRange"));
         }
         return minutes.intValue();
+    }
+
+    private int inRange(int minutes) {
+        if (minutes > MAX_READ_MINUTES) {
+            throw new IllegalArgumentException(messages.get("articles.readMinutesInRange"));
+        }
+        return minutes;
+    }
+
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record DateText(String text) {
     }
 
     /** Dates repeat across a long list: each distinct text is parsed once. */
-    private LocalDate publishedDate(JsonObject object, Map<Object, Object> shared) {
-        String text = optionalString(object, "published");
+    private LocalDate publishedDate(ArticleFields object, Map<Object, Object> shared) {
+        String text = optionalString(object, Field.PUBLISHED);
         if (text == null) {
             return null;
         }
@@ -205,9 +230,5 @@ final class ArticleConverter {
             throw new IllegalArgumentException(messages.format("articles.publishedNotDate", JsonProblems.shown(text)),
                     e);
         }
-    }
-
-    private static boolean isString(JsonElement value) {
-        return value.isJsonPrimitive() && ((JsonPrimitive) value).isString();
     }
 }

@@ -1,10 +1,7 @@
 package org.readinglist.persistence;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
@@ -50,7 +47,6 @@ public final class GsonArticleRepository implements ArticleRepository {
     static final String BUNDLED_RESOURCE = "articles.json";
 
     private final Messages messages;
-    private TypeAdapter<JsonElement> treeAdapter; // built on first use, on the I/O thread
 
     /** With the problems in English. */
     public GsonArticleRepository() {
@@ -105,7 +101,8 @@ public final class GsonArticleRepository implements ArticleRepository {
     }
 
     /**
-     * Reads the document as a stream, one article object at a time, so a long list is never held as a JSON tree.
+     * Reads the document as a stream of tokens, one article object at a time: a long list is never held as a JSON
+     * tree.
      * A problem in an article is kept until the whole document has been read: a file that is not valid JSON is
      * reported as such, wherever its first article problem is.
      */
@@ -132,12 +129,12 @@ public final class GsonArticleRepository implements ArticleRepository {
                         // a repeated name counts once, with its last value, as in a JSON object
                         found = readArticles(source, json, inParallel);
                     } else {
-                        treeAdapter().read(json);
+                        json.skipValue();
                     }
                 }
                 json.endObject();
             } else {
-                treeAdapter().read(json);
+                json.skipValue();
             }
             if (json.peek() != JsonToken.END_DOCUMENT) {
                 throw new ArticlesFileException(source, messages.get("articles.contentAfterEnd"));
@@ -163,7 +160,7 @@ public final class GsonArticleRepository implements ArticleRepository {
     private ArticleConverter.Articles readArticles(String source, JsonReader json, boolean inParallel)
             throws IOException {
         if (json.peek() != JsonToken.BEGIN_ARRAY) {
-            treeAdapter().read(json);
+            json.skipValue();
             return ArticleConverter.Articles.failed(
                     new ArticlesFileException(source, messages.get("articles.articlesNotList")));
         }
@@ -173,7 +170,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             readInParallel(json, converter);
         } else {
             while (json.hasNext()) {
-                converter.accept(treeAdapter().read(json));
+                converter.accept(ArticleFields.read(json));
             }
         }
         json.endArray();
@@ -181,16 +178,15 @@ public final class GsonArticleRepository implements ArticleRepository {
     }
 
     /**
-     * Reads article objects on this thread while another turns them into articles: on a long list the two halves
-     * of the work take about as long as each other.
+     * Reads article objects on this thread while another checks them and turns them into articles.
      */
     private void readInParallel(JsonReader json, ArticleConverter converter) throws IOException {
-        BlockingQueue<List<JsonElement>> queue = new ArrayBlockingQueue<>(8);
-        List<JsonElement> end = new ArrayList<>();
+        BlockingQueue<List<ArticleFields>> queue = new ArrayBlockingQueue<>(8);
+        List<ArticleFields> end = new ArrayList<>();
         Throwable[] failure = new Throwable[1];
         Thread worker = new Thread(() -> {
             try {
-                for (List<JsonElement> batch = queue.take(); batch != end; batch = queue.take()) {
+                for (List<ArticleFields> batch = queue.take(); batch != end; batch = queue.take()) {
                     if (failure[0] == null) {
                         try {
                             batch.forEach(converter::accept);
@@ -207,9 +203,9 @@ public final class GsonArticleRepository implements ArticleRepository {
         worker.start();
         boolean finished = false;
         try {
-            List<JsonElement> batch = new ArrayList<>(BATCH);
+            List<ArticleFields> batch = new ArrayList<>(BATCH);
             while (json.hasNext()) {
-                batch.add(treeAdapter().read(json));
+                batch.add(ArticleFields.read(json));
                 if (batch.size() == BATCH) {
                     queue.put(batch);
                     batch = new ArrayList<>(BATCH);
@@ -232,13 +228,6 @@ public final class GsonArticleRepository implements ArticleRepository {
         } else if (failure[0] instanceof Error e) {
             throw e;
         }
-    }
-
-    private synchronized TypeAdapter<JsonElement> treeAdapter() {
-        if (treeAdapter == null) {
-            treeAdapter = new Gson().getAdapter(JsonElement.class);
-        }
-        return treeAdapter;
     }
 
     /** Gson reports a document of only whitespace as an end of input rather than an empty document. */

@@ -540,6 +540,39 @@ class GsonArticleRepositoryTest {
     }
 
     @Test
+    void aProblemBeforeTheTitleStillNamesTheArticleByItsTitle() throws IOException {
+        ArticlesFileException e = refused(articles("{\"readMinutes\": 2.5, \"summary\": \"S\", \"title\": \"Late\"}"));
+
+        assertMentions(e, "article 1 (\"Late\")", "\"readMinutes\" must be a whole number of minutes");
+    }
+
+    @Test
+    void aValueOfTheWrongKindGivenAgainRightlyCountsOnlyTheLastTime() throws Exception {
+        Article article = load(file(articles("{\"title\": 7, \"tags\": {\"a\": 1}, \"readMinutes\": \"9\","
+                + " \"title\": \"Fixed\", \"tags\": [\"a\"], \"readMinutes\": 9}"))).get(0);
+
+        assertEquals("Fixed", article.title());
+        assertEquals(List.of("a"), article.tags());
+        assertEquals(9, article.readMinutes());
+    }
+
+    @Test
+    void aListWithOneValueThatIsNotTextIsRefusedWhereverItStands() throws IOException {
+        assertMentions(refused(articles("{\"title\": \"T\", \"tags\": [\"a\", [\"b\"], \"c\"]}")),
+                "\"tags\" must be a list of text values");
+        assertMentions(refused(articles("{\"title\": \"T\", \"authors\": [null]}")),
+                "\"authors\" must be a list of text values");
+    }
+
+    @Test
+    void readMinutesWrittenAsAWholeDecimalAreKept() throws Exception {
+        assertEquals(List.of(30, 0, 7), load(file(articles("{\"title\": \"A\", \"readMinutes\": 3.0e1}",
+                "{\"title\": \"B\", \"readMinutes\": -0}", "{\"title\": \"C\", \"readMinutes\": 7.00}")))
+                .stream().map(Article::readMinutes).toList());
+        assertMentions(refused(articles("{\"title\": \"T\", \"readMinutes\": 1000000}")), "between 0 and 100000");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefused() throws IOException {
         byte[] latin1 = articles("{\"title\": \"Caf\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1);
 
