@@ -267,33 +267,17 @@ public final class IndexedQueryEngine implements ArticleQueryEngine {
 
     /** The members of {@code result} in the column's order; descending keeps ties in list order too. */
     private static int[] walk(long[] result, int count, SortIndex index, boolean ascending) {
+        int[] columnOrder = ascending ? index.order : index.descendingOrder();
+        if (count == columnOrder.length) {
+            return columnOrder.clone(); // every article: showing all after clearing the filters is a copy
+        }
         int[] order = new int[count];
         int at = 0;
-        int[] columnOrder = index.order;
-        if (ascending) {
-            for (int p = 0; p < columnOrder.length && at < count; p++) {
-                int i = columnOrder[p];
-                if (Bits.get(result, i)) {
-                    order[at++] = i;
-                }
+        for (int p = 0; p < columnOrder.length && at < count; p++) {
+            int i = columnOrder[p];
+            if (Bits.get(result, i)) {
+                order[at++] = i;
             }
-            return order;
-        }
-        int[] rank = index.rank;
-        int p = columnOrder.length - 1;
-        while (p >= 0 && at < count) {
-            int groupRank = rank[columnOrder[p]];
-            int start = p;
-            while (start > 0 && rank[columnOrder[start - 1]] == groupRank) {
-                start--;
-            }
-            for (int q = start; q <= p; q++) {
-                int i = columnOrder[q];
-                if (Bits.get(result, i)) {
-                    order[at++] = i;
-                }
-            }
-            p = start - 1;
         }
         return order;
     }

@@ -17,11 +17,37 @@ final class SortIndex {
     final int[] order;
     final int[] rank;
     final int distinct;
+    /** {@link #order} for a descending sort, built on first use; racing threads build equal copies. */
+    private volatile int[] descending;
 
     private SortIndex(int[] order, int[] rank, int distinct) {
         this.order = order;
         this.rank = rank;
         this.distinct = distinct;
+    }
+
+    /** The list in descending order of the column; equal values keep the list's order, as in {@link #order}. */
+    int[] descendingOrder() {
+        int[] known = descending;
+        if (known != null) {
+            return known;
+        }
+        int[] reversed = new int[order.length];
+        int at = 0;
+        int p = order.length - 1;
+        while (p >= 0) {
+            int groupRank = rank[order[p]];
+            int start = p;
+            while (start > 0 && rank[order[start - 1]] == groupRank) {
+                start--;
+            }
+            for (int q = start; q <= p; q++) {
+                reversed[at++] = order[q];
+            }
+            p = start - 1;
+        }
+        descending = reversed;
+        return reversed;
     }
 
     static SortIndex build(SortColumn column, List<Article> articles) {
