@@ -39,7 +39,7 @@ final class ArticleConverter {
     private final String source;
     private final Messages messages;
     private final Articles found = new Articles();
-    private final Map<String, Integer> positionById = new HashMap<>();
+    private final IdPositions positionById = new IdPositions(position -> found.articles.get(position - 1).id());
     private final Map<Object, Object> shared = new HashMap<>();
     private int position;
 
@@ -55,8 +55,8 @@ final class ArticleConverter {
         }
         try {
             Article article = toArticle(source, position, fields, shared);
-            Integer earlier = positionById.putIfAbsent(article.id(), position);
-            if (earlier != null) {
+            int earlier = positionById.putIfAbsent(article.id(), position);
+            if (earlier != 0) {
                 throw new ArticlesFileException(source, messages.format("articles.duplicateId",
                         describe(position, article.title()), JsonProblems.shown(article.id()), earlier));
             }
@@ -91,11 +91,11 @@ final class ArticleConverter {
                     title,
                     share(shared, optionalString(object, Field.COMPANY)),
                     optionalString(object, Field.SUMMARY),
-                    share(shared, stringList(object, Field.TAGS, List.of(), shared)),
+                    shareOne(shared, stringList(object, Field.TAGS, List.of(), shared)),
                     readMinutes(object),
                     url,
                     publishedDate(object, shared),
-                    share(shared, stringList(object, Field.AUTHORS, null, shared)));
+                    shareOne(shared, stringList(object, Field.AUTHORS, null, shared)));
         } catch (IllegalArgumentException e) {
             String where = describe(position, object.get(Field.TITLE) instanceof String title ? title : null);
             throw new ArticlesFileException(source, messages.format("articles.articleProblem", where, e.getMessage()),
@@ -104,8 +104,8 @@ final class ArticleConverter {
     }
 
     /**
-     * One instance per distinct value: companies, tags, authors, dates and whole tag lists repeat across a long
-     * list, and sharing them keeps a million articles in a fraction of the memory.
+     * One instance per distinct value: companies, tags, authors, dates and one-tag lists repeat across a long list,
+     * and sharing them keeps a million articles in a fraction of the memory.
      */
     @SuppressWarnings("unchecked")
     private static <T> T share(Map<Object, Object> shared, T value) {
@@ -114,6 +114,14 @@ final class ArticleConverter {
         }
         T known = (T) shared.putIfAbsent(value, value);
         return known == null ? value : known;
+    }
+
+    /**
+     * Shares lists of one value, which repeat (one tag, one author). Longer combinations seldom do: keeping each in
+     * the map would cost more than the copies it saves.
+     */
+    private static List<String> shareOne(Map<Object, Object> shared, List<String> values) {
+        return values != null && values.size() == 1 ? share(shared, values) : values;
     }
 
     private String describe(int position, String title) {
