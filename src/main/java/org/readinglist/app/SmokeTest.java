@@ -17,8 +17,9 @@ import org.readinglist.ui.state.ReadingListState;
 /**
  * {@code --smoke-test}: waits until the articles are on screen, prints one line such as
  * {@code ok: 19 articles, first frame 612 ms} (time since the process started) and exits. With
- * {@code --settle-seconds N} it then waits N seconds and prints the resident memory. Installers' checks and the
- * start-up benchmark read these lines.
+ * {@code --settle-seconds N} it then waits until the list's search index and column orders are built (a long list
+ * builds them in the background after its first frame), waits N seconds more and prints the resident memory.
+ * Installers' checks and the start-up benchmark read these lines.
  */
 final class SmokeTest {
 
@@ -29,6 +30,7 @@ final class SmokeTest {
     private final int settleSeconds;
     private final PrintStream out;
     private boolean reported;
+    private PauseTransition watchdog;
 
     SmokeTest(ReadingListState state, Scene scene, int settleSeconds, PrintStream out) {
         this.state = state;
@@ -38,7 +40,7 @@ final class SmokeTest {
     }
 
     void start() {
-        PauseTransition watchdog = new PauseTransition(javafx.util.Duration.millis(GIVE_UP_AFTER.toMillis()));
+        watchdog = new PauseTransition(javafx.util.Duration.millis(GIVE_UP_AFTER.toMillis()));
         watchdog.setOnFinished(event -> finish("error: no articles shown after " + GIVE_UP_AFTER.toSeconds() + " s",
                 2));
         watchdog.play();
@@ -89,12 +91,29 @@ final class SmokeTest {
             return;
         }
         reported = true;
+        watchdog.stop();
         long millis = processAge().orElse(-1L);
         out.println("ok: " + state.articleCount() + " articles, first frame " + millis + " ms");
         if (settleSeconds <= 0) {
             finish(null, 0);
             return;
         }
+        if (state.indexedProperty().get()) {
+            settle();
+        } else {
+            state.indexedProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (now) {
+                        state.indexedProperty().removeListener(this);
+                        settle();
+                    }
+                }
+            });
+        }
+    }
+
+    private void settle() {
         PauseTransition settle = new PauseTransition(javafx.util.Duration.seconds(settleSeconds));
         settle.setOnFinished(event -> finish("rss: " + residentMegabytes().map(mb -> mb + " MB").orElse("unknown")
                 + " after " + settleSeconds + " s", 0));
