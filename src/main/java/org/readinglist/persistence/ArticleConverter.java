@@ -14,13 +14,14 @@ import org.readinglist.model.Article;
 import org.readinglist.persistence.ArticleFields.Field;
 
 /**
- * Turns the values of one "articles" list, as {@link ArticleFields} reads them, into articles, in file order: checks every field, shares values
- * that repeat, refuses duplicate ids, and keeps the first problem. Used by one thread at a time.
+ * Turns the values of one "articles" list, as {@link ArticleFields} reads them, into articles, in file order:
+ * checks every field, shares values that repeat, refuses duplicate ids, and keeps the first problem. Used by one
+ * thread at a time.
  */
 final class ArticleConverter {
 
     private static final int MAX_READ_MINUTES = 100_000;
-    /** Gson's own limits for numbers, kept for the numbers it now hands over as text. */
+    /** The limits Gson puts on the numbers it parses, applied to the number texts it hands over. */
     private static final int MAX_NUMBER_LENGTH = 10_000;
     private static final int MAX_NUMBER_SCALE = 10_000;
 
