@@ -2,7 +2,7 @@
 # The floor under the app's start-up: runs packaging/empty-window/EmptyWindow.java (one label in a window) RUNS
 # times on the app image's runtime, with the image's JVM options and a class cache trained for it the way the build
 # trains the app's, and prints the median and worst time to its first frame and its resident memory SETTLE seconds
-# later, in the format of measure-startup.sh. Compare the two to see what the app itself adds.
+# later, through measure-startup.sh. Compare the two to see what the app itself adds.
 #
 # usage: packaging/measure-empty-window.sh [IMAGE] [RUNS] [SETTLE]
 #   IMAGE defaults to target/installer/image/reading-list (made by `mvn -Pinstaller package`)
@@ -21,7 +21,7 @@ trap 'kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
 javac -d "$work/classes" --module-path "$modules" --add-modules javafx.controls "$here/empty-window/EmptyWindow.java"
 # class caches take jars only, not folders
 jar --create --file "$work/window.jar" -C "$work/classes" .
-java="$image/lib/runtime/bin/java"
+java="$(cd "$image" && pwd)/lib/runtime/bin/java"
 # the image's JVM options, without its own class cache
 mapfile -t options < <(sed -n 's/^java-options=//p' "$image/lib/app/reading-list.cfg" | grep -v -e '^-XX:AOTCache=' \
     -e '^-XX:SharedArchiveFile=' -e '^-Djpackage')
@@ -42,15 +42,13 @@ else
     cache=(-XX:SharedArchiveFile="$work/window.jsa")
 fi
 
-frames=() rss=()
-for i in $(seq "$runs"); do
-    line=$("$java" "${options[@]}" "${cache[@]}" -cp "$work/window.jar" EmptyWindow "$settle" 2>/dev/null | tr '\n' ' ')
-    frame=$(sed -n 's/.*first frame \([0-9]*\) ms.*/\1/p' <<<"$line")
-    mem=$(sed -n 's/.*rss: \([0-9]*\) MB.*/\1/p' <<<"$line")
-    [ -n "$frame" ] || { echo "run $i failed: $line" >&2; exit 1; }
-    echo "run $i: first frame ${frame} ms, rss ${mem} MB"
-    frames+=("$frame") rss+=("$mem")
-done
-stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "median %s, worst %s", m, a[NR]}'; }
-echo "empty window, first frame (ms): $(printf '%s\n' "${frames[@]}" | stats)"
-echo "empty window, resident after ${settle} s (MB): $(printf '%s\n' "${rss[@]}" | stats)"
+# measure-startup.sh does the launches and the figures, with this launcher in the app's place
+cat >"$work/empty-window" <<LAUNCHER
+#!/usr/bin/env bash
+settle=3
+while [ \$# -gt 0 ]; do [ "\$1" = --settle-seconds ] && settle=\$2; shift; done
+exec "$java" ${options[*]} ${cache[*]} -cp "$work/window.jar" EmptyWindow "\$settle"
+LAUNCHER
+chmod +x "$work/empty-window"
+kill "$xvfb" 2>/dev/null
+"$here/measure-startup.sh" "$work/empty-window" "$runs" "$settle"
