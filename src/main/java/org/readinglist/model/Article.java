@@ -1,6 +1,8 @@
 package org.readinglist.model;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,28 +10,142 @@ import java.util.Optional;
 /**
  * One article of the reading list. {@code url}, {@code published} and {@code authors} may be unknown (null);
  * they are kept unknown rather than guessed.
+ *
+ * <p>An immutable value, equal to another when all its parts are. A list may hold a million articles, so the id,
+ * title, summary and link, which differ from article to article, are kept one after the other in one array: one byte
+ * per character when every character is Latin-1, else two. Their accessors make a new string on each call; the
+ * other parts, which articles share, are kept as given.
  */
-public record Article(
-        String id,
-        String title,
-        String company,
-        String summary,
-        List<String> tags,
-        int readMinutes,
-        String url,
-        LocalDate published,
-        List<String> authors) {
+public final class Article {
 
-    public Article {
+    private final String company;
+    private final List<String> tags;
+    private final int readMinutes;
+    private final LocalDate published;
+    private final List<String> authors;
+    /** id, title, summary and url (if known), one character per byte or, when {@link #idEnd} is negative, per two */
+    private final byte[] text;
+    /** end of the id in {@link #text}, in characters; as {@code ~end} when the characters take two bytes */
+    private final int idEnd;
+    /** end of the title in {@link #text}, in characters */
+    private final int titleEnd;
+    /** end of the summary in {@link #text}, in characters; as {@code ~end} when the url is unknown */
+    private final int summaryEnd;
+
+    public Article(String id, String title, String company, String summary, List<String> tags, int readMinutes,
+                   String url, LocalDate published, List<String> authors) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        company = company == null ? "" : company;
-        summary = summary == null ? "" : summary;
-        tags = List.copyOf(tags == null ? List.of() : tags);
-        authors = authors == null ? null : List.copyOf(authors);
         if (readMinutes < 0) {
             throw new IllegalArgumentException("readMinutes must not be negative: " + readMinutes);
         }
+        this.company = company == null ? "" : company;
+        this.tags = List.copyOf(tags == null ? List.of() : tags);
+        this.readMinutes = readMinutes;
+        this.published = published;
+        this.authors = authors == null ? null : List.copyOf(authors);
+        String summaryText = summary == null ? "" : summary;
+        String urlText = url == null ? "" : url;
+        int length = id.length() + title.length() + summaryText.length() + urlText.length();
+        boolean latin1 = isLatin1(id) && isLatin1(title) && isLatin1(summaryText) && isLatin1(urlText);
+        byte[] packed = new byte[latin1 ? length : length * 2];
+        int idEndValue = put(id, packed, 0, latin1);
+        this.titleEnd = put(title, packed, idEndValue, latin1);
+        int summaryEndValue = put(summaryText, packed, titleEnd, latin1);
+        put(urlText, packed, summaryEndValue, latin1);
+        this.text = packed;
+        this.idEnd = latin1 ? idEndValue : ~idEndValue;
+        this.summaryEnd = url == null ? ~summaryEndValue : summaryEndValue;
+    }
+
+    private static boolean isLatin1(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int put(String s, byte[] into, int at, boolean latin1) {
+        int n = s.length();
+        if (latin1) {
+            for (int i = 0; i < n; i++) {
+                into[at + i] = (byte) s.charAt(i);
+            }
+            return at + n;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            into[2 * (at + i)] = (byte) (c >>> 8);
+            into[2 * (at + i) + 1] = (byte) c;
+        }
+        return at + n;
+    }
+
+    private String part(int from, int to) {
+        if (idEnd >= 0) {
+            return new String(text, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        // big-endian pairs; unpaired surrogates are kept as they were, which a charset decoder would replace
+        char[] chars = new char[to - from];
+        for (int i = 0; i < chars.length; i++) {
+            int b = 2 * (from + i);
+            chars[i] = (char) (((text[b] & 0xFF) << 8) | (text[b + 1] & 0xFF));
+        }
+        return new String(chars);
+    }
+
+    private int idLength() {
+        return idEnd >= 0 ? idEnd : ~idEnd;
+    }
+
+    private int summaryEnd() {
+        return summaryEnd >= 0 ? summaryEnd : ~summaryEnd;
+    }
+
+    private int textLength() {
+        return idEnd >= 0 ? text.length : text.length / 2;
+    }
+
+    public String id() {
+        return part(0, idLength());
+    }
+
+    public String title() {
+        return part(idLength(), titleEnd);
+    }
+
+    public String company() {
+        return company;
+    }
+
+    /** The summary; empty when the list gives none. */
+    public String summary() {
+        return part(titleEnd, summaryEnd());
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public int readMinutes() {
+        return readMinutes;
+    }
+
+    /** The article's address, or null when unknown. */
+    public String url() {
+        return summaryEnd < 0 ? null : part(summaryEnd(), textLength());
+    }
+
+    /** The publication date, or null when unknown. */
+    public LocalDate published() {
+        return published;
+    }
+
+    /** The authors, or null when unknown. */
+    public List<String> authors() {
+        return authors;
     }
 
     public Optional<LocalDate> publishedIfKnown() {
@@ -42,5 +158,36 @@ public record Article(
 
     public boolean hasTag(String tag) {
         return tags.contains(tag);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        // equal texts are packed alike, so the arrays and their ends compare the id, title, summary and url
+        return other instanceof Article that
+                && readMinutes == that.readMinutes
+                && idEnd == that.idEnd
+                && titleEnd == that.titleEnd
+                && summaryEnd == that.summaryEnd
+                && company.equals(that.company)
+                && tags.equals(that.tags)
+                && Objects.equals(published, that.published)
+                && Objects.equals(authors, that.authors)
+                && Arrays.equals(text, that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(company, tags, readMinutes, published, authors, idEnd, titleEnd, summaryEnd)
+                * 31 + Arrays.hashCode(text);
+    }
+
+    @Override
+    public String toString() {
+        return "Article[id=" + id() + ", title=" + title() + ", company=" + company + ", summary=" + summary()
+                + ", tags=" + tags + ", readMinutes=" + readMinutes + ", url=" + url() + ", published=" + published
+                + ", authors=" + authors + "]";
     }
 }
