@@ -33,6 +33,12 @@ final class MarkBook {
         byId.put(articleId, new Mark(at, read));
     }
 
+    /** When the article was marked read, or null if it is not read. */
+    Instant readAt(String articleId) {
+        Mark mark = byId.get(articleId);
+        return mark != null && mark.read() ? mark.at() : null;
+    }
+
     /** A copy, on any thread: an article that changes meanwhile has its old or its new state. */
     ReadMarks snapshot() {
         Map<String, Instant> read = new HashMap<>();

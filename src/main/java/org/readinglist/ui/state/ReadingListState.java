@@ -66,7 +66,7 @@ public final class ReadingListState {
     private final Messages messages;
 
     private final MarkBook marks = new MarkBook();
-    private ArticleRow[] rows = new ArticleRow[0];
+    private ListRows rows = ListRows.NONE;
     private ReadSet readSet = new ReadSet(0);
     private ArticleQueryEngine engine;
     private boolean batching;
@@ -187,11 +187,11 @@ public final class ReadingListState {
 
     public Optional<ArticleRow> row(String articleId) {
         int index = engine.indexOf(articleId);
-        return index < 0 ? Optional.empty() : Optional.of(rows[index]);
+        return index < 0 ? Optional.empty() : Optional.of(rows.get(index));
     }
 
     public int articleCount() {
-        return rows.length;
+        return rows.size();
     }
 
     // ---- commands
@@ -242,25 +242,17 @@ public final class ReadingListState {
         currentLoad = null;
         engine = loaded.engine();
         marks.replace(loaded.marks());
-        Map<String, Instant> readAtById = loaded.marks().read();
         List<Article> articles = engine.articles();
         history.clear();
-        rows = new ArticleRow[articles.size()];
-        readSet = new ReadSet(articles.size());
-        for (int i = 0; i < rows.length; i++) {
-            Instant readAt = readAtById.get(articles.get(i).id());
-            rows[i] = new ArticleRow(articles.get(i), i, readAt);
-            if (readAt != null) {
-                readSet.set(i, true);
-            }
-        }
+        rows = new ListRows(articles, marks::readAt);
+        readSet = readSetOf(loaded.marks().read(), engine);
         tagTotals.setAll(engine.tagTotals());
         sourceName.set(loaded.source());
         loading.set(false);
         batch(() -> selectedTags.retainAll(tagNames()));
         loaded.notices().forEach(notifier::warn);
         ArticleQueryEngine loadedEngine = engine;
-        if (rows.length < PREPARE_AHEAD_FROM) {
+        if (rows.size() < PREPARE_AHEAD_FROM) {
             // built on first use in no time; starting a thread for it would only compete with the first frame
             indexed.set(true);
             return;
@@ -424,14 +416,31 @@ public final class ReadingListState {
             return;
         }
         marks.replace(next);
-        for (ArticleRow row : rows) {
+        rows.forEachMade(row -> {
             Instant at = next.read().get(row.id());
             if (!Objects.equals(at, row.getReadAt())) {
                 row.setReadAt(at);
-                readSet.set(row.index(), at != null);
+            }
+        });
+        ReadSet adopted = readSetOf(next.read(), engine);
+        for (int i = 0; i < adopted.size(); i++) {
+            if (adopted.isRead(i) != readSet.isRead(i)) {
+                readSet.set(i, adopted.isRead(i));
             }
         }
         refresh();
+    }
+
+    /** The articles of the list that are marked read. */
+    private static ReadSet readSetOf(Map<String, Instant> readAtById, ArticleQueryEngine engine) {
+        ReadSet read = new ReadSet(engine.articles().size());
+        readAtById.keySet().forEach(id -> {
+            int index = engine.indexOf(id);
+            if (index >= 0) {
+                read.set(index, true);
+            }
+        });
+        return read;
     }
 
     // ---- querying
@@ -459,8 +468,8 @@ public final class ReadingListState {
         if (batching) {
             return;
         }
-        ArticleRow[] queriedRows = rows;
-        queries.run(engine, rows.length, currentQuery(), readSet, () -> queriedRows == rows, this::show);
+        ListRows queriedRows = rows;
+        queries.run(engine, rows.size(), currentQuery(), readSet, () -> queriedRows == rows, this::show);
     }
 
     private void show(QueryResult next) {

@@ -17,13 +17,13 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
 
     private static final int[] NONE = new int[0];
 
-    private ArticleRow[] rows = new ArticleRow[0];
+    private ListRows rows = ListRows.NONE;
     private int[] order = NONE;
     private int[] positions;
     private List<ArticleRow> shown = new Snapshot(rows, order);
 
     /** Shows a new result; no change is reported when it holds the same rows in the same order. */
-    void show(ArticleRow[] allRows, QueryResult result) {
+    void show(ListRows allRows, QueryResult result) {
         int[] next = new int[result.size()];
         for (int p = 0; p < next.length; p++) {
             next[p] = result.indexAt(p);
@@ -55,11 +55,11 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
 
     @Override
     public int indexOf(Object object) {
-        if (!(object instanceof ArticleRow row) || row.index() >= rows.length || rows[row.index()] != row) {
+        if (!(object instanceof ArticleRow row) || !rows.holds(row)) {
             return -1;
         }
         if (positions == null) {
-            positions = new int[rows.length];
+            positions = new int[rows.size()];
             Arrays.fill(positions, -1);
             for (int p = 0; p < order.length; p++) {
                 positions[order[p]] = p;
@@ -134,17 +134,17 @@ final class ResultRows extends ObservableListBase<ArticleRow> implements RandomA
 
     /** The rows of one result, read through its order; also what a replace change reports as removed. */
     private static final class Snapshot extends AbstractList<ArticleRow> implements RandomAccess {
-        private final ArticleRow[] rows;
+        private final ListRows rows;
         private final int[] order;
 
-        Snapshot(ArticleRow[] rows, int[] order) {
+        Snapshot(ListRows rows, int[] order) {
             this.rows = rows;
             this.order = order;
         }
 
         @Override
         public ArticleRow get(int position) {
-            return rows[order[position]];
+            return rows.get(order[position]);
         }
 
         @Override
