@@ -241,11 +241,13 @@ public final class ReadingListState {
     private void apply(ListLoader.Loaded loaded) {
         currentLoad = null;
         engine = loaded.engine();
-        marks.replace(loaded.marks());
+        // the marks were read when the load began: a mark made since, whose save may still be pending, stays
+        ReadMarks current = readMarks().mergedWith(loaded.marks());
+        marks.replace(current);
         List<Article> articles = engine.articles();
         history.clear();
         rows = new ListRows(articles, marks::readAt);
-        readSet = readSetOf(loaded.marks().read(), engine);
+        readSet = readSetOf(current.read(), engine);
         tagTotals.setAll(engine.tagTotals());
         sourceName.set(loaded.source());
         loading.set(false);

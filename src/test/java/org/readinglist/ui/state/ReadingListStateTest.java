@@ -188,6 +188,22 @@ class ReadingListStateTest {
     }
 
     @Test
+    void openingAnotherListKeepsAMarkWhoseSaveIsStillPending() {
+        TestStates states = new TestStates().loaded();
+        ReadingListState state = states.state;
+        state.setRead(List.of(state.row(DRUID_ID).orElseThrow()), true); // not in the store yet
+        String other = state.visibleRows().get(0).id();
+        states.stored.put(other, TestStates.NOW.minusSeconds(30)); // marked by another instance meanwhile
+
+        state.load(Optional.empty()); // reads the marks the store holds now
+
+        assertThat(state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
+        assertThat(state.row(other).orElseThrow().isRead()).isTrue();
+        assertThat(state.readMarks().read()).containsOnlyKeys(DRUID_ID, other);
+        assertThat(state.getResult().readCount()).isEqualTo(2);
+    }
+
+    @Test
     void aLaterLocalChangeWinsOverAnOlderStoredMark() {
         TestStates states = new TestStates().loaded();
         ReadingListState state = states.state;
