@@ -12,7 +12,7 @@ $runtimeJdk = if ($env:RUNTIME_JDK) { $env:RUNTIME_JDK } else { $javaHome }
 $jlink = Join-Path $runtimeJdk 'bin\jlink.exe'
 $jpackage = Join-Path $runtimeJdk 'bin\jpackage.exe'
 $pkgVersion = ($Version -split '-')[0]
-$jvmFlags = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms16m', '-Xmx1536m', '-XX:MaxNewSize=32m')
+$jvmFlags = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms16m', '-Xmx1536m', '-XX:MaxNewSize=32m', '-XX:-ShrinkHeapInSteps')
 $feature = 0
 if ((Get-Content (Join-Path $runtimeJdk 'release') -Raw) -match 'JAVA_VERSION="(\d+)') { $feature = [int]$Matches[1] }
 if ($feature -ge 25) {

@@ -30,7 +30,7 @@ esac
 # Launcher JVM options: the serial GC, a heap cap that fits a million articles, a young generation of at most
 # 32 MB (the default grows it with the heap, and a long list left hundreds of MB of it resident), C1 only
 # (fastest start; queries stay within their budgets without C2), the AppCDS archive.
-jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m -XX:MaxNewSize=32m)
+jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m -XX:MaxNewSize=32m -XX:-ShrinkHeapInSteps)
 if [ "${runtime_feature:-0}" -ge 25 ]; then
     # JavaFX 21 calls native code and sun.misc.Unsafe, which JDK 25 allows with a warning unless told so; an
     # ahead-of-time cache needs these options the same in the training run and in the launcher

@@ -1,5 +1,6 @@
 module org.readinglist {
     requires javafx.controls;
+    requires jdk.management;
     requires javafx.fxml;
     requires org.controlsfx.controls;
     requires com.google.gson;

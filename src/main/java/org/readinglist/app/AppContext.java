@@ -164,6 +164,7 @@ public final class AppContext implements AutoCloseable {
         }, messages);
         this.state = new ReadingListState(new GsonArticleRepository(messages), store, saver::submit,
                 IndexedQueryEngine::new, executor, notices, clock, messages);
+        HeapTrim.afterIndexing(state.indexedProperty(), state::articleCount, executor, HeapTrim::trim);
         LayoutMemory layout = new LayoutMemory(state, this.preferences);
         layout.restoreFilters();
         layout.rememberFilters();

@@ -64,7 +64,7 @@ public final class Benchmark {
                 Integer.getInteger("bench.settle", 5),
                 Path.of(System.getProperty("bench.work", "target/bench")),
                 List.of(System.getProperty("bench.jvm",
-                        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m -XX:MaxNewSize=32m").split("\\s+")));
+                        "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m -XX:MaxNewSize=32m -XX:-ShrinkHeapInSteps").split("\\s+")));
         benchmark.run();
     }
 
