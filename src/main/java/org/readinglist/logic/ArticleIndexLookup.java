@@ -5,7 +5,8 @@ import org.readinglist.model.Article;
 
 /**
  * Finds an article's index by its id: an open-addressing table of indices, a few bytes per article instead of a
- * map entry and a boxed number. The first of several articles with the same id wins.
+ * map entry and a boxed number. The first of several articles with the same id wins. The articles' ids are hashed
+ * and compared where they are kept, without making strings of them.
  */
 final class ArticleIndexLookup {
 
@@ -19,10 +20,12 @@ final class ArticleIndexLookup {
         slots = new int[capacity];
         mask = capacity - 1;
         for (int i = 0; i < articles.size(); i++) {
-            String id = articles.get(i).id();
-            int slot = spread(id.hashCode()) & mask;
+            Article article = articles.get(i);
+            int slot = spread(article.idHash()) & mask;
+            String id = null;
             while (slots[slot] != 0) {
-                if (articles.get(slots[slot] - 1).id().equals(id)) {
+                id = id == null ? article.id() : id;
+                if (articles.get(slots[slot] - 1).hasId(id)) {
                     break;
                 }
                 slot = (slot + 1) & mask;
@@ -37,7 +40,7 @@ final class ArticleIndexLookup {
         int slot = spread(id.hashCode()) & mask;
         while (slots[slot] != 0) {
             int index = slots[slot] - 1;
-            if (articles.get(index).id().equals(id)) {
+            if (articles.get(index).hasId(id)) {
                 return index;
             }
             slot = (slot + 1) & mask;

@@ -67,12 +67,11 @@ public final class Article {
         return true;
     }
 
+    @SuppressWarnings("deprecation") // the one copy of a string's characters to bytes, exact for Latin-1
     private static int put(String s, byte[] into, int at, boolean latin1) {
         int n = s.length();
         if (latin1) {
-            for (int i = 0; i < n; i++) {
-                into[at + i] = (byte) s.charAt(i);
-            }
+            s.getBytes(0, n, into, at);
             return at + n;
         }
         for (int i = 0; i < n; i++) {
@@ -96,6 +95,13 @@ public final class Article {
         return new String(chars);
     }
 
+    private char charAt(int index) {
+        if (idEnd >= 0) {
+            return (char) (text[index] & 0xFF);
+        }
+        return (char) (((text[2 * index] & 0xFF) << 8) | (text[2 * index + 1] & 0xFF));
+    }
+
     private int idLength() {
         return idEnd >= 0 ? idEnd : ~idEnd;
     }
@@ -110,6 +116,29 @@ public final class Article {
 
     public String id() {
         return part(0, idLength());
+    }
+
+    /** Whether this is the article's id; compared without making a string of it. */
+    public boolean hasId(String candidate) {
+        int length = idLength();
+        if (candidate.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (charAt(i) != candidate.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code id().hashCode()}, computed without making a string of the id. */
+    public int idHash() {
+        int hash = 0;
+        for (int i = 0, length = idLength(); i < length; i++) {
+            hash = 31 * hash + charAt(i);
+        }
+        return hash;
     }
 
     public String title() {

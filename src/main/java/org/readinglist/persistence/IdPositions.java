@@ -4,8 +4,9 @@ import java.util.function.IntFunction;
 
 /**
  * The first position of each id in a list being read, kept as an open-addressing table of positions: no object per
- * id, so a million ids cost a few megabytes instead of a map entry and a boxed position each. The ids themselves are
- * looked up through the articles already read.
+ * id, so a million ids cost a few megabytes instead of a map entry and a boxed position each. Each slot keeps its
+ * id's hash beside the position; the id itself is only looked up (through the articles already read) when the
+ * hashes are equal.
  */
 final class IdPositions {
 
@@ -13,6 +14,7 @@ final class IdPositions {
 
     private final IntFunction<String> idAt;
     private int[] slots = new int[1 << 10];
+    private int[] hashes = new int[1 << 10];
     private int size;
 
     /** @param idAt the id at a position (from 1) recorded before */
@@ -33,14 +35,16 @@ final class IdPositions {
             grow();
         }
         int mask = slots.length - 1;
-        for (int i = slot(id.hashCode(), mask); ; i = (i + 1) & mask) {
+        int hash = id.hashCode();
+        for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
             int at = slots[i];
             if (at == EMPTY) {
                 slots[i] = position;
+                hashes[i] = hash;
                 size++;
                 return 0;
             }
-            if (idAt.apply(at).equals(id)) {
+            if (hashes[i] == hash && idAt.apply(at).equals(id)) {
                 return at;
             }
         }
@@ -48,15 +52,18 @@ final class IdPositions {
 
     private void grow() {
         int[] old = slots;
+        int[] oldHashes = hashes;
         slots = new int[old.length * 2];
+        hashes = new int[old.length * 2];
         int mask = slots.length - 1;
-        for (int at : old) {
-            if (at != EMPTY) {
-                int i = slot(idAt.apply(at).hashCode(), mask);
+        for (int k = 0; k < old.length; k++) {
+            if (old[k] != EMPTY) {
+                int i = slot(oldHashes[k], mask);
                 while (slots[i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                slots[i] = at;
+                slots[i] = old[k];
+                hashes[i] = oldHashes[k];
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.readinglist.model.Article;
@@ -93,6 +94,32 @@ class IndexMatchesReferenceTest {
         }
         assertThat(index.indexOf("missing")).isEqualTo(-1);
         assertThat(index.indexOf("")).isEqualTo(-1);
+    }
+
+    @Test
+    void findsIdsWhoseHashesCollideTheFirstOfTwinsAndIdsBeyondLatin1() {
+        // "Aa" and "BB" have the same hash code: every id made of them collides with the others of its length
+        List<String> ids = new java.util.ArrayList<>();
+        for (int bits = 0; bits < 256; bits++) {
+            StringBuilder id = new StringBuilder();
+            for (int k = 0; k < 8; k++) {
+                id.append((bits >> k & 1) == 0 ? "Aa" : "BB");
+            }
+            ids.add(id.toString());
+        }
+        ids.add("日本-1");
+        ids.add("emoji-\uD83D\uDE80");
+        ids.add(ids.get(3)); // a twin: the first one is found
+        List<Article> articles = ids.stream()
+                .map(id -> new Article(id, "T " + id, "Co", "", List.of(), 1, null, null, null)).toList();
+        IndexedQueryEngine index = new IndexedQueryEngine(articles);
+
+        for (int i = 0; i < ids.size() - 1; i++) {
+            assertThat(index.indexOf(ids.get(i))).as(ids.get(i)).isEqualTo(i);
+        }
+        assertThat(index.indexOf(ids.get(ids.size() - 1))).isEqualTo(3);
+        assertThat(index.indexOf("AaAaAaAaAaAaAaBb")).isEqualTo(-1);
+        assertThat(index.indexOf("日本-2")).isEqualTo(-1);
     }
 
     private static void assertSame(QueryResult expected, QueryResult actual, ArticleQuery query) {

@@ -26,6 +26,11 @@ class ArticleTest {
         assertThat(article.title()).isEqualTo("Title " + text);
         assertThat(article.summary()).isEqualTo(text + " summary");
         assertThat(article.url()).isEqualTo("https://example.com/" + text);
+        assertThat(article.idHash()).isEqualTo(("id-" + text).hashCode());
+        assertThat(article.hasId("id-" + text)).isTrue();
+        assertThat(article.hasId("id-" + text + "x")).isFalse();
+        assertThat(article.hasId("iD-" + text)).isFalse();
+        assertThat(article.hasId("id-" + text.replace(' ', '_'))).isEqualTo(!text.contains(" "));
     }
 
     @Test
