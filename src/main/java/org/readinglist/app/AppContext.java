@@ -164,7 +164,8 @@ public final class AppContext implements AutoCloseable {
         }, messages);
         this.state = new ReadingListState(new GsonArticleRepository(messages), store, saver::submit,
                 IndexedQueryEngine::new, executor, notices, clock, messages);
-        HeapTrim.afterIndexing(state.indexedProperty(), state::articleCount, executor, HeapTrim::trim);
+        HeapTrim.watch(state.loadingProperty(), state.indexedProperty(), state::articleCount, executor,
+                new HeapTrim.HotSpotBounds());
         LayoutMemory layout = new LayoutMemory(state, this.preferences);
         layout.restoreFilters();
         layout.rememberFilters();

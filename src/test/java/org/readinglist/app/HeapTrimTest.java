@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -37,49 +39,76 @@ class HeapTrimTest {
         }
     }
 
-    @Test
-    void trimsInTheBackgroundEachTimeALongListIsIndexed() {
-        SimpleBooleanProperty indexed = new SimpleBooleanProperty(false);
-        AtomicInteger articles = new AtomicInteger(HeapTrim.FROM_ARTICLES);
-        AtomicInteger trims = new AtomicInteger();
-        CountingExecutor executor = new CountingExecutor();
-        HeapTrim.afterIndexing(indexed, articles::get, executor, trims::incrementAndGet);
+    /** Records what was asked of the bounds. */
+    private static final class RecordedBounds implements HeapTrim.Bounds {
+        final List<String> calls = new ArrayList<>();
 
+        @Override
+        public void narrowAndCollect() {
+            calls.add("narrow");
+        }
+
+        @Override
+        public void restore() {
+            calls.add("restore");
+        }
+    }
+
+    private final SimpleBooleanProperty loading = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty indexed = new SimpleBooleanProperty(false);
+    private final AtomicInteger articles = new AtomicInteger();
+    private final CountingExecutor executor = new CountingExecutor();
+    private final RecordedBounds bounds = new RecordedBounds();
+
+    private void open(int size) {
+        indexed.set(false);
+        loading.set(true);
+        articles.set(size);
+        loading.set(false);
         indexed.set(true);
-        assertThat(trims).hasValue(1);
+    }
+
+    @Test
+    void narrowsInTheBackgroundOnceALongListIsIndexedAndRestoresWhenTheNextOneLoads() {
+        HeapTrim.watch(loading, indexed, articles::get, executor, bounds);
+
+        open(HeapTrim.FROM_ARTICLES);
+        assertThat(bounds.calls).containsExactly("restore", "narrow");
         assertThat(executor.tasks).isEqualTo(1);
 
-        indexed.set(false); // another list is being indexed
-        assertThat(trims).hasValue(1);
-        indexed.set(true);
-        assertThat(trims).hasValue(2);
+        open(HeapTrim.FROM_ARTICLES * 20);
+        assertThat(bounds.calls).containsExactly("restore", "narrow", "restore", "narrow");
+        assertThat(executor.tasks).isEqualTo(2);
     }
 
     @Test
     void leavesTheHeapAloneForAShortList() {
-        SimpleBooleanProperty indexed = new SimpleBooleanProperty(false);
-        AtomicInteger trims = new AtomicInteger();
-        CountingExecutor executor = new CountingExecutor();
-        HeapTrim.afterIndexing(indexed, () -> HeapTrim.FROM_ARTICLES - 1, executor, trims::incrementAndGet);
+        HeapTrim.watch(loading, indexed, articles::get, executor, bounds);
 
-        indexed.set(true);
+        open(HeapTrim.FROM_ARTICLES - 1);
 
-        assertThat(trims).hasValue(0);
+        assertThat(bounds.calls).containsExactly("restore");
         assertThat(executor.tasks).isZero();
     }
 
     @Test
-    void narrowsTheHeapsFreeSpaceBounds() {
+    void narrowsTheHeapsBoundsAndGivesTheJvmsOwnBack() {
         HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         String min = hotSpot.getVMOption("MinHeapFreeRatio").getValue();
         String max = hotSpot.getVMOption("MaxHeapFreeRatio").getValue();
+        HeapTrim.HotSpotBounds heap = new HeapTrim.HotSpotBounds();
         try {
-            HeapTrim.trim();
+            heap.restore(); // nothing narrowed yet: nothing changes
+            assertThat(hotSpot.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(min);
 
-            assertThat(hotSpot.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(HeapTrim.MIN_FREE);
-            assertThat(hotSpot.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(HeapTrim.MAX_FREE);
+            heap.narrowAndCollect();
+            assertThat(hotSpot.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(HeapTrim.HotSpotBounds.MIN_FREE);
+            assertThat(hotSpot.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(HeapTrim.HotSpotBounds.MAX_FREE);
+
+            heap.restore();
+            assertThat(hotSpot.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(min);
+            assertThat(hotSpot.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(max);
         } finally {
-            // this test's JVM goes on with its own bounds: the maximum first, since the minimum may not exceed it
             hotSpot.setVMOption("MaxHeapFreeRatio", max);
             hotSpot.setVMOption("MinHeapFreeRatio", min);
         }
