@@ -96,7 +96,8 @@ class CrashSafetyTest {
         assertThat(child.isAlive()).as("round %d: the app must be running and marking", round).isTrue();
         Thread.sleep(50 + random.nextInt(1200)); // kill at a random moment while it marks and saves
         child.destroyForcibly(); // SIGKILL
-        child.waitFor(10, TimeUnit.SECONDS);
+        // the next round must not start beside a process that still marks and saves: both would write the file
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("round %d: the killed app has exited", round).isTrue();
         reader.join(5000);
         return List.copyOf(lines);
     }
