@@ -132,6 +132,24 @@ public final class Article {
         return true;
     }
 
+    /** Whether the other article has the same id; compared without making strings of them. */
+    public boolean hasSameId(Article other) {
+        int length = idLength();
+        if (other.idLength() != length) {
+            return false;
+        }
+        if ((idEnd >= 0) == (other.idEnd >= 0)) {
+            int bytes = idEnd >= 0 ? length : 2 * length;
+            return Arrays.equals(text, 0, bytes, other.text, 0, bytes);
+        }
+        for (int i = 0; i < length; i++) {
+            if (charAt(i) != other.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code id().hashCode()}, computed without making a string of the id. */
     public int idHash() {
         int hash = 0;

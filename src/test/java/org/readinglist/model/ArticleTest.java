@@ -31,6 +31,10 @@ class ArticleTest {
         assertThat(article.hasId("id-" + text + "x")).isFalse();
         assertThat(article.hasId("iD-" + text)).isFalse();
         assertThat(article.hasId("id-" + text.replace(' ', '_'))).isEqualTo(!text.contains(" "));
+        assertThat(article.hasSameId(article("id-" + text, "", "", null))).isTrue(); // the other one may be Latin-1
+        assertThat(article.hasSameId(article("id-" + text, "\u0100", "", null))).isTrue(); // or not
+        assertThat(article.hasSameId(article("id-" + text + "x", "", "", null))).isFalse();
+        assertThat(article.hasSameId(article("iD-" + text, "\u0100", "", null))).isFalse();
     }
 
     @Test
