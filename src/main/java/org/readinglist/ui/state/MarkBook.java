@@ -33,6 +33,11 @@ final class MarkBook {
         byId.put(articleId, new Mark(at, read));
     }
 
+    /** Whether no article was ever marked here (nothing loaded yet). */
+    boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
     /** When the article was marked read, or null if it is not read. */
     Instant readAt(String articleId) {
         Mark mark = byId.get(articleId);

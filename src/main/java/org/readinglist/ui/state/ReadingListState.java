@@ -242,7 +242,7 @@ public final class ReadingListState {
         currentLoad = null;
         engine = loaded.engine();
         // the marks were read when the load began: a mark made since, whose save may still be pending, stays
-        ReadMarks current = readMarks().mergedWith(loaded.marks());
+        ReadMarks current = marks.isEmpty() ? loaded.marks() : readMarks().mergedWith(loaded.marks());
         marks.replace(current);
         List<Article> articles = engine.articles();
         history.clear();
