@@ -11,27 +11,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
+import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.ui.util.TaskExecutor;
 
 class HeapTrimTest {
 
-    /** Runs work at once and counts how often it was handed work. */
+    /** Runs work at once, on the calling thread, and counts how often it was handed work. */
     private static final class CountingExecutor implements TaskExecutor {
+        private final CurrentThreadTaskExecutor direct = new CurrentThreadTaskExecutor();
         int tasks;
 
         @Override
         public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
             tasks++;
-            try {
-                onSuccess.accept(work.call());
-            } catch (Exception e) {
-                onFailure.accept(e);
-            }
+            direct.execute(work, onSuccess, onFailure);
         }
 
         @Override
         public void runOnUi(Runnable action) {
-            action.run();
+            direct.runOnUi(action);
         }
 
         @Override
