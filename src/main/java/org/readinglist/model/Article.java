@@ -86,15 +86,15 @@ public final class Article {
         if (idEnd >= 0) {
             return new String(text, from, to - from, StandardCharsets.ISO_8859_1);
         }
-        // big-endian pairs; unpaired surrogates are kept as they were, which a charset decoder would replace
+        // char by char: unpaired surrogates are kept as they were, which a charset decoder would replace
         char[] chars = new char[to - from];
         for (int i = 0; i < chars.length; i++) {
-            int b = 2 * (from + i);
-            chars[i] = (char) (((text[b] & 0xFF) << 8) | (text[b + 1] & 0xFF));
+            chars[i] = charAt(from + i);
         }
         return new String(chars);
     }
 
+    /** The character at this place of {@link #text}: one byte, or two, big-endian. */
     private char charAt(int index) {
         if (idEnd >= 0) {
             return (char) (text[index] & 0xFF);
