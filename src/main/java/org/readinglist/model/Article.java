@@ -1,5 +1,7 @@
 package org.readinglist.model;
 
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -56,6 +58,74 @@ public final class Article {
         this.text = packed;
         this.idEnd = latin1 ? idEndValue : ~idEndValue;
         this.summaryEnd = url == null ? ~summaryEndValue : summaryEndValue;
+    }
+
+    private Article(byte[] text, int idEnd, int titleEnd, int summaryEnd, String company, List<String> tags,
+                    int readMinutes, LocalDate published, List<String> authors) {
+        this.text = text;
+        this.idEnd = idEnd;
+        this.titleEnd = titleEnd;
+        this.summaryEnd = summaryEnd;
+        this.company = Objects.requireNonNull(company, "company");
+        this.tags = List.copyOf(tags);
+        this.readMinutes = readMinutes;
+        this.published = published;
+        this.authors = authors == null ? null : List.copyOf(authors);
+    }
+
+    /**
+     * Writes the id, title, summary and link in the form this article keeps them: three ints of layout, the length
+     * of the block and the block itself. {@link #withTexts} makes the article again from it, without decoding and
+     * packing the texts anew.
+     */
+    public void writeTexts(DataOutput out) throws IOException {
+        out.writeInt(idEnd);
+        out.writeInt(titleEnd);
+        out.writeInt(summaryEnd);
+        out.writeInt(text.length);
+        out.write(text);
+    }
+
+    /**
+     * The article whose texts {@link #writeTexts} wrote as this layout and block; the block is taken, not copied.
+     *
+     * @throws IllegalArgumentException when the layout does not fit the block, or the block is not in the form
+     *                                  the constructor would give the same texts
+     */
+    public static Article withTexts(int idEnd, int titleEnd, int summaryEnd, byte[] text, String company,
+                                    List<String> tags, int readMinutes, LocalDate published, List<String> authors) {
+        boolean twoBytes = idEnd < 0;
+        if (twoBytes && text.length % 2 != 0) {
+            throw new IllegalArgumentException("two-byte texts of an odd length: " + text.length);
+        }
+        int chars = twoBytes ? text.length / 2 : text.length;
+        int idLength = twoBytes ? ~idEnd : idEnd;
+        boolean urlKnown = summaryEnd >= 0;
+        int summaryLength = urlKnown ? summaryEnd : ~summaryEnd;
+        if (idLength > titleEnd || titleEnd > summaryLength || summaryLength > chars
+                || !urlKnown && summaryLength != chars) {
+            throw new IllegalArgumentException("text layout " + idEnd + ", " + titleEnd + ", " + summaryEnd
+                    + " does not fit " + chars + " characters");
+        }
+        if (readMinutes < 0) {
+            throw new IllegalArgumentException("readMinutes must not be negative: " + readMinutes);
+        }
+        Article article = new Article(text, idEnd, titleEnd, summaryEnd, company, tags, readMinutes, published,
+                authors);
+        if (twoBytes && article.allLatin1()) {
+            // equal texts must be packed alike, or equals() would tell them apart
+            throw new IllegalArgumentException("two-byte texts that are all Latin-1");
+        }
+        return article;
+    }
+
+    private boolean allLatin1() {
+        for (int i = 0, n = textLength(); i < n; i++) {
+            if (charAt(i) > 0xFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLatin1(String s) {

@@ -3,6 +3,11 @@ package org.readinglist.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,5 +111,56 @@ class ArticleTest {
         assertThatThrownBy(() -> article("a", null, "", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Article("a", "T", "", "", List.of(), -1, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Article again(Article article) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        article.writeTexts(new DataOutputStream(bytes));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        int idEnd = in.readInt();
+        int titleEnd = in.readInt();
+        int summaryEnd = in.readInt();
+        byte[] text = in.readNBytes(in.readInt());
+        assertThat(in.available()).isZero();
+        return Article.withTexts(idEnd, titleEnd, summaryEnd, text, article.company(), article.tags(),
+                article.readMinutes(), article.published(), article.authors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Plain ASCII", "Café ÿ", "日本語", "emoji \uD83D\uDE80", "lone \uD800 high"})
+    void comesBackEqualFromTheTextsItWrites(String text) throws IOException {
+        Article known = article("id-" + text, "Title " + text, text, "https://example.com/" + text);
+        Article unknown = new Article(text, text, "Acme", text, List.of(), 0, null, null, null);
+
+        assertThat(again(known)).isEqualTo(known).hasSameHashCodeAs(known)
+                .extracting(Article::title).isEqualTo("Title " + text);
+        assertThat(again(unknown)).isEqualTo(unknown).extracting(Article::url).isNull();
+        assertThat(again(unknown).authors()).isNull();
+    }
+
+    @Test
+    void refusesTextsNoArticleCouldHaveWritten() {
+        byte[] latin1 = {'a', 'b', 'c'};
+        byte[] twoByteLatin1 = {0, 'a', 0, 'b'};
+        assertThat(Article.withTexts(1, 2, 3, latin1, "C", List.of(), 0, null, null).url()).isEmpty();
+        assertThat(Article.withTexts(1, 2, ~3, latin1, "C", List.of(), 0, null, null).url()).isNull();
+
+        assertThatThrownBy(() -> Article.withTexts(2, 1, 3, latin1, "C", List.of(), 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> Article.withTexts(1, 2, 4, latin1, "C", List.of(), 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> Article.withTexts(1, 2, ~2, latin1, "C", List.of(), 0, null, null))
+                .as("an unknown link leaves no room after the summary")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> Article.withTexts(0, -1, 3, latin1, "C", List.of(), 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        assertThatThrownBy(() -> Article.withTexts(~0, 0, 1, new byte[3], "C", List.of(), 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("odd length");
+        assertThatThrownBy(() -> Article.withTexts(~1, 1, 2, twoByteLatin1, "C", List.of(), 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Latin-1");
+        assertThatThrownBy(() -> Article.withTexts(1, 2, 3, latin1, "C", List.of(), -1, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Article.withTexts(1, 2, 3, latin1, null, List.of(), 0, null, null))
+                .isInstanceOf(NullPointerException.class);
     }
 }
