@@ -31,7 +31,9 @@ import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.ArticleRepository;
 import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.SnapshotArticleRepository;
 import org.readinglist.persistence.GsonReadStateStore;
 import org.readinglist.persistence.ReadStateSaver;
 import org.readinglist.persistence.ReadStateStore;
@@ -162,7 +164,7 @@ public final class AppContext implements AutoCloseable {
                 saveObserver.failed(message);
             }
         }, messages);
-        this.state = new ReadingListState(new GsonArticleRepository(messages), store, saver::submit,
+        this.state = new ReadingListState(articleRepository(dataDir, messages), store, saver::submit,
                 IndexedQueryEngine::new, executor, notices, clock, messages);
         HeapTrim.watch(state.loadingProperty(), state.indexedProperty(), state::articleCount, executor,
                 new HeapTrim.HotSpotBounds());
@@ -223,8 +225,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Reads the list the app's way (Gson files, the indexed engine), with this store and these texts. */
-    public static ListLoader listLoader(ReadStateStore store, Messages messages) {
-        return new ListLoader(new GsonArticleRepository(messages), store, IndexedQueryEngine::new, messages);
+    public static ListLoader listLoader(Path dataDir, ReadStateStore store, Messages messages) {
+        return new ListLoader(articleRepository(dataDir, messages), store, IndexedQueryEngine::new, messages);
+    }
+
+    /** Articles files as JSON, a long one through its snapshot in the data folder's {@code cache}. */
+    private static ArticleRepository articleRepository(Path dataDir, Messages messages) {
+        return new SnapshotArticleRepository(new GsonArticleRepository(messages), dataDir.resolve("cache"),
+                version());
     }
 
     public ThemeService theme() {

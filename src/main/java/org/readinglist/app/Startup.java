@@ -75,7 +75,7 @@ final class Startup {
         }
         Messages messages = Messages.of(known.locale());
         try {
-            list.complete(AppContext.listLoader(known.store(), messages)
+            list.complete(AppContext.listLoader(known.dataDir(), known.store(), messages)
                     .load(known.options().articlesFile(), progress));
         } catch (Exception | Error e) {
             list.completeExceptionally(e);

@@ -50,7 +50,7 @@ final class ReadingListWindow {
         AppOptions options = AppOptions.parse(args, messages);
         CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
         try {
-            list.complete(AppContext.listLoader(store, messages).load(options.articlesFile(), part -> { }));
+            list.complete(AppContext.listLoader(dataDir, store, messages).load(options.articlesFile(), part -> { }));
         } catch (ArticlesFileException e) {
             list.completeExceptionally(e);
         }
