@@ -34,6 +34,8 @@ public final class Benchmark {
     private static final Pattern SAMPLE = Pattern.compile("^sample (\\S+) ([0-9.]+)");
     private static final long SEED = 42;
     private static final int TAG_CLOUD_TAGS = 5000;
+    private static final String FIRST_OPEN = "file opened the first time";
+    private static final String OPENED_BEFORE = "file opened before";
 
     private final List<Integer> sizes;
     private final int samples;
@@ -75,13 +77,21 @@ public final class Benchmark {
                 + (display() ? "display " + System.getenv("DISPLAY") : "headless (Monocle, software rendering)"));
         for (int size : sizes) {
             Path articles = articlesFile(size, 1000);
-            for (int start = 0; start < starts; start++) {
-                startOnce(size, articles);
+            Path data = null;
+            try {
+                for (int start = 0; start < starts; start++) {
+                    deleteTree(data);
+                    data = dataDir(size);
+                    startOnce(size, articles, data, FIRST_OPEN);
+                    startOnce(size, articles, data, OPENED_BEFORE);
+                }
+                actions(size, articles, data);
+            } finally {
+                deleteTree(data);
             }
-            actions(size, articles);
         }
         if (sizes.stream().anyMatch(size -> size >= 100_000)) {
-            actions(TAG_CLOUD_TAGS, articlesFile(100_000, TAG_CLOUD_TAGS));
+            actions(TAG_CLOUD_TAGS, articlesFile(100_000, TAG_CLOUD_TAGS), null);
         }
         print();
     }
@@ -109,48 +119,53 @@ public final class Benchmark {
         return dir;
     }
 
-    private void startOnce(int size, Path articles) throws Exception {
+    /**
+     * Starts the app once on this data folder. The first start on a fresh folder reads the file as JSON and keeps
+     * its snapshot there; the starts after it are the ones a user has every day after that.
+     */
+    private void startOnce(int size, Path articles, Path data, String which) throws Exception {
         List<String> command = java("org.readinglist.app.Launcher");
         if (!articles.toString().equals("bundled")) {
             command.addAll(List.of("--articles", articles.toString()));
         }
-        Path data = dataDir(size);
         command.addAll(List.of("--data-dir", data.toString(), "--smoke-test",
                 "--settle-seconds", String.valueOf(settleSeconds)));
-        for (String line : executeThenDelete(command, data)) {
+        for (String line : execute(command)) {
             Matcher frame = FIRST_FRAME.matcher(line);
             if (frame.find()) {
-                record("JVM start to first frame, articles shown (ms)", size, Double.parseDouble(frame.group(2)));
+                record("JVM start to first frame, articles shown, " + which + " (ms)", size,
+                        Double.parseDouble(frame.group(2)));
             }
             Matcher rss = RSS.matcher(line);
             if (rss.find()) {
-                record("resident memory once settled (MB)", size, Double.parseDouble(rss.group(1)));
+                record("resident memory once settled, " + which + " (MB)", size, Double.parseDouble(rss.group(1)));
             }
         }
     }
 
-    private void actions(int size, Path articles) throws Exception {
-        List<String> command = java(UiBenchmark.class.getName());
-        Path data = dataDir(size);
-        command.addAll(List.of(articles.toString(), data.toString(), String.valueOf(samples)));
-        for (String line : executeThenDelete(command, data)) {
-            Matcher sample = SAMPLE.matcher(line);
-            if (sample.find()) {
-                record(sample.group(1) + " (ms)", size, Double.parseDouble(sample.group(2)));
-            }
-        }
-    }
-
-    /** Runs the command; its data folder goes once the run is over (each holds a copy of the read marks). */
-    private static List<String> executeThenDelete(List<String> command, Path dataDir) throws Exception {
+    /** Drives the window on a data folder the app has opened the file with before, or a fresh one. */
+    private void actions(int size, Path articles, Path data) throws Exception {
+        Path fresh = data == null ? dataDir(size) : null;
         try {
-            return execute(command);
+            List<String> command = java(UiBenchmark.class.getName());
+            command.addAll(List.of(articles.toString(), (data == null ? fresh : data).toString(),
+                    String.valueOf(samples)));
+            for (String line : execute(command)) {
+                Matcher sample = SAMPLE.matcher(line);
+                if (sample.find()) {
+                    record(sample.group(1) + " (ms)", size, Double.parseDouble(sample.group(2)));
+                }
+            }
         } finally {
-            deleteTree(dataDir);
+            deleteTree(fresh);
         }
     }
 
+    /** Deletes the folder and all in it (each data folder holds a copy of the read marks); null is none. */
     private static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
         try (var paths = Files.walk(dir)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
