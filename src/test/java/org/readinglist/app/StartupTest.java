@@ -43,6 +43,58 @@ class StartupTest {
     }
 
     @Test
+    void aLongFileOpenedAgainComesFromItsSnapshotInTheDataFolder(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
+        Path articles = dir.resolve("articles.json");
+        StringBuilder json = new StringBuilder("{\"articles\": [");
+        for (int i = 0; i < 6000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"a").append(i).append("\", \"title\": \"Title ")
+                    .append(i).append("\", \"summary\": \"").append("words of a summary ".repeat(10))
+                    .append("\", \"tags\": [\"t").append(i % 7).append("\"]}");
+        }
+        Files.writeString(articles, json.append("]}"), StandardCharsets.UTF_8);
+        assertThat(Files.size(articles)).isGreaterThanOrEqualTo(1024 * 1024);
+        List<String> args = List.of("--data-dir", data.toString(), "--articles", articles.toString());
+
+        List<?> first = Startup.forArguments(args).list().get(30, TimeUnit.SECONDS).engine().articles();
+        Path cache = data.resolve("cache");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (snapshots(cache).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(snapshots(cache)).hasSize(1);
+        Files.write(snapshots(cache).get(0), new byte[] {1, 2, 3}); // a snapshot not of this list is not used
+        List<?> damaged = Startup.forArguments(args).list().get(30, TimeUnit.SECONDS).engine().articles();
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (snapshots(cache).stream().allMatch(file -> size(file) < 1000) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        List<?> again = Startup.forArguments(args).list().get(30, TimeUnit.SECONDS).engine().articles();
+
+        assertThat(first).hasSize(6000);
+        assertThat(damaged).isEqualTo(first);
+        assertThat(again).isEqualTo(first);
+        assertThat(snapshots(cache)).singleElement().matches(file -> size(file) > 100_000);
+    }
+
+    private static List<Path> snapshots(Path cache) throws java.io.IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (var files = Files.list(cache)) {
+            return files.filter(file -> file.toString().endsWith(".snapshot")).toList();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    @Test
     void theListIsReadInTheLanguageOfThePreferences(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Files.createDirectories(data);
