@@ -15,8 +15,9 @@ import java.util.Optional;
  *
  * <p>An immutable value, equal to another when all its parts are. A list may hold a million articles, so the id,
  * title, summary and link, which differ from article to article, are kept one after the other in one array: one byte
- * per character when every character is Latin-1, else two. Their accessors make a new string on each call; the
- * other parts, which articles share, are kept as given.
+ * per character when every character is Latin-1, else two. Articles read back from a snapshot share one large
+ * block for the texts of many, each keeping where in it its own lie. The accessors make a new string on each call;
+ * the other parts, which articles share, are kept as given.
  */
 public final class Article {
 
@@ -25,8 +26,13 @@ public final class Article {
     private final int readMinutes;
     private final LocalDate published;
     private final List<String> authors;
-    /** id, title, summary and url (if known), one character per byte or, when {@link #idEnd} is negative, per two */
+    /**
+     * holds the id, title, summary and url (if known) from {@link #offset} on, {@link #bytes} long: one character per
+     * byte or, when {@link #idEnd} is negative, per two
+     */
     private final byte[] text;
+    private final int offset;
+    private final int bytes;
     /** end of the id in {@link #text}, in characters; as {@code ~end} when the characters take two bytes */
     private final int idEnd;
     /** end of the title in {@link #text}, in characters */
@@ -56,13 +62,17 @@ public final class Article {
         int summaryEndValue = put(summaryText, packed, titleEnd, latin1);
         put(urlText, packed, summaryEndValue, latin1);
         this.text = packed;
+        this.offset = 0;
+        this.bytes = packed.length;
         this.idEnd = latin1 ? idEndValue : ~idEndValue;
         this.summaryEnd = url == null ? ~summaryEndValue : summaryEndValue;
     }
 
-    private Article(byte[] text, int idEnd, int titleEnd, int summaryEnd, String company, List<String> tags,
-                    int readMinutes, LocalDate published, List<String> authors) {
+    private Article(byte[] text, int offset, int bytes, int idEnd, int titleEnd, int summaryEnd, String company,
+                    List<String> tags, int readMinutes, LocalDate published, List<String> authors) {
         this.text = text;
+        this.offset = offset;
+        this.bytes = bytes;
         this.idEnd = idEnd;
         this.titleEnd = titleEnd;
         this.summaryEnd = summaryEnd;
@@ -73,32 +83,47 @@ public final class Article {
         this.authors = authors == null ? null : List.copyOf(authors);
     }
 
-    /**
-     * Writes the id, title, summary and link in the form this article keeps them: three ints of layout, the length
-     * of the block and the block itself. {@link #withTexts} makes the article again from it, without decoding and
-     * packing the texts anew.
-     */
-    public void writeTexts(DataOutput out) throws IOException {
-        out.writeInt(idEnd);
-        out.writeInt(titleEnd);
-        out.writeInt(summaryEnd);
-        out.writeInt(text.length);
-        out.write(text);
+    /** How many bytes the id, title, summary and link take in the form this article keeps them. */
+    public int textBytes() {
+        return bytes;
     }
 
     /**
-     * The article whose texts {@link #writeTexts} wrote as this layout and block; the block is taken, not copied.
-     *
-     * @throws IllegalArgumentException when the layout does not fit the block, or the block is not in the form
-     *                                  the constructor would give the same texts
+     * Writes where the id, title, summary and link end, as three ints, and then {@link #textBytes}. With the bytes
+     * {@link #writeText} writes, {@link #withTexts} makes the article again without decoding and packing its texts.
      */
-    public static Article withTexts(int idEnd, int titleEnd, int summaryEnd, byte[] text, String company,
-                                    List<String> tags, int readMinutes, LocalDate published, List<String> authors) {
-        boolean twoBytes = idEnd < 0;
-        if (twoBytes && text.length % 2 != 0) {
-            throw new IllegalArgumentException("two-byte texts of an odd length: " + text.length);
+    public void writeLayout(DataOutput out) throws IOException {
+        out.writeInt(idEnd);
+        out.writeInt(titleEnd);
+        out.writeInt(summaryEnd);
+        out.writeInt(bytes);
+    }
+
+    /** Writes the id, title, summary and link in the form this article keeps them, {@link #textBytes} long. */
+    public void writeText(DataOutput out) throws IOException {
+        out.write(text, offset, bytes);
+    }
+
+    /**
+     * The article whose layout {@link #writeLayout} wrote and whose texts {@link #writeText} wrote, now
+     * {@code length} bytes of {@code block} from {@code offset} on. The block is kept, not copied: articles read
+     * together can share one.
+     *
+     * @throws IllegalArgumentException when the range is not in the block, the layout does not fit the range, or the
+     *                                  texts are not in the form the constructor would give them
+     */
+    public static Article withTexts(int idEnd, int titleEnd, int summaryEnd, byte[] block, int offset, int length,
+                                    String company, List<String> tags, int readMinutes, LocalDate published,
+                                    List<String> authors) {
+        if (offset < 0 || length < 0 || offset > block.length - length) {
+            throw new IllegalArgumentException("texts at " + offset + ", " + length
+                    + " bytes long, are not in a block of " + block.length);
         }
-        int chars = twoBytes ? text.length / 2 : text.length;
+        boolean twoBytes = idEnd < 0;
+        if (twoBytes && length % 2 != 0) {
+            throw new IllegalArgumentException("two-byte texts of an odd length: " + length);
+        }
+        int chars = twoBytes ? length / 2 : length;
         int idLength = twoBytes ? ~idEnd : idEnd;
         boolean urlKnown = summaryEnd >= 0;
         int summaryLength = urlKnown ? summaryEnd : ~summaryEnd;
@@ -110,8 +135,8 @@ public final class Article {
         if (readMinutes < 0) {
             throw new IllegalArgumentException("readMinutes must not be negative: " + readMinutes);
         }
-        Article article = new Article(text, idEnd, titleEnd, summaryEnd, company, tags, readMinutes, published,
-                authors);
+        Article article = new Article(block, offset, length, idEnd, titleEnd, summaryEnd, company, tags, readMinutes,
+                published, authors);
         if (twoBytes && article.allLatin1()) {
             // equal texts must be packed alike, or equals() would tell them apart
             throw new IllegalArgumentException("two-byte texts that are all Latin-1");
@@ -154,7 +179,7 @@ public final class Article {
 
     private String part(int from, int to) {
         if (idEnd >= 0) {
-            return new String(text, from, to - from, StandardCharsets.ISO_8859_1);
+            return new String(text, offset + from, to - from, StandardCharsets.ISO_8859_1);
         }
         // char by char: unpaired surrogates are kept as they were, which a charset decoder would replace
         char[] chars = new char[to - from];
@@ -167,9 +192,10 @@ public final class Article {
     /** The character at this place of {@link #text}: one byte, or two, big-endian. */
     private char charAt(int index) {
         if (idEnd >= 0) {
-            return (char) (text[index] & 0xFF);
+            return (char) (text[offset + index] & 0xFF);
         }
-        return (char) (((text[2 * index] & 0xFF) << 8) | (text[2 * index + 1] & 0xFF));
+        int at = offset + 2 * index;
+        return (char) (((text[at] & 0xFF) << 8) | (text[at + 1] & 0xFF));
     }
 
     private int idLength() {
@@ -181,7 +207,7 @@ public final class Article {
     }
 
     private int textLength() {
-        return idEnd >= 0 ? text.length : text.length / 2;
+        return idEnd >= 0 ? bytes : bytes / 2;
     }
 
     public String id() {
@@ -209,8 +235,8 @@ public final class Article {
             return false;
         }
         if ((idEnd >= 0) == (other.idEnd >= 0)) {
-            int bytes = idEnd >= 0 ? length : 2 * length;
-            return Arrays.equals(text, 0, bytes, other.text, 0, bytes);
+            int idBytes = idEnd >= 0 ? length : 2 * length;
+            return Arrays.equals(text, offset, offset + idBytes, other.text, other.offset, other.offset + idBytes);
         }
         for (int i = 0; i < length; i++) {
             if (charAt(i) != other.charAt(i)) {
@@ -282,7 +308,7 @@ public final class Article {
         if (this == other) {
             return true;
         }
-        // equal texts are packed alike, so the arrays and their ends compare the id, title, summary and url
+        // equal texts are packed alike, so their bytes and ends compare the id, title, summary and url
         return other instanceof Article that
                 && readMinutes == that.readMinutes
                 && idEnd == that.idEnd
@@ -292,13 +318,22 @@ public final class Article {
                 && tags.equals(that.tags)
                 && Objects.equals(published, that.published)
                 && Objects.equals(authors, that.authors)
-                && Arrays.equals(text, that.text);
+                && Arrays.equals(text, offset, offset + bytes, that.text, that.offset, that.offset + bytes);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(company, tags, readMinutes, published, authors, idEnd, titleEnd, summaryEnd)
-                * 31 + Arrays.hashCode(text);
+                * 31 + textHash();
+    }
+
+    /** {@link Arrays#hashCode(byte[])} of the texts' bytes, wherever they lie. */
+    private int textHash() {
+        int hash = 1;
+        for (int i = offset, end = offset + bytes; i < end; i++) {
+            hash = 31 * hash + text[i];
+        }
+        return hash;
     }
 
     @Override

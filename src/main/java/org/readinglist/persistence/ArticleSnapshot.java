@@ -23,17 +23,26 @@ import org.readinglist.model.Article;
 /**
  * A list of articles in a compact binary form, kept so that an articles file read and checked once opens again
  * without parsing its JSON. The file names the articles file it was made from ({@link Source}: path, size, time of
- * the last change), holds each distinct company, tag and author once, then the articles with their texts in the form
- * {@link Article#writeTexts} gives, and ends with a CRC-32C of everything before it.
+ * the last change), holds each distinct company, tag and author once, then the articles' texts in the form
+ * {@link Article#writeText} gives, one after the other in blocks, then the rest of each article, and ends with a
+ * CRC-32C of everything before it.
  *
  * <pre>
  * "RLSNAPSH" format:int generation:text source:text size:long modified:long fileKey:text
  * strings:int (length:int chars)*
- * articles:int (texts company:int readMinutes:int published:int tags:int tag:int* authors:int author:int*)*
+ * articles:int blocks:int (length:int bytes)*
+ * (layout company:int readMinutes:int published:int tags:int tag:int* authors:int author:int*)*
  * crc32c:long
  * </pre>
- * Texts are UTF-16 code units, so every string comes back exactly, unpaired surrogates included. {@code published}
- * is the epoch day or {@link #UNKNOWN} when unknown; {@code authors} is -1 when unknown.
+ * Strings are UTF-16 code units, so every string comes back exactly, unpaired surrogates included. An article's
+ * texts lie in the block where the one before it left off, or at the start of the next block when they do not fit
+ * in what is left; every byte of every block belongs to an article. {@code layout} is what
+ * {@link Article#writeLayout} gives; {@code published} is the epoch day or {@link #UNKNOWN} when unknown;
+ * {@code authors} is -1 when unknown.
+ *
+ * <p>The articles read back share their blocks. A full block is larger than the young generation the launcher gives the
+ * heap, so it is made straight in the old one: reading a million articles copies their texts once, from the disk,
+ * and not again from one part of the heap to the other.
  *
  * <p>Reading trusts nothing: every count is checked against the bytes left, every reference against its table, and
  * the checksum against the content. A file that fails any check is not used.
@@ -41,12 +50,14 @@ import org.readinglist.model.Article;
 final class ArticleSnapshot {
 
     /** Raise when what the file holds, or what the articles file's rules make of a list, changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final byte[] MAGIC = {'R', 'L', 'S', 'N', 'A', 'P', 'S', 'H'};
     private static final int UNKNOWN = Integer.MIN_VALUE;
     private static final int BUFFER_BYTES = 1 << 20;
     /** The fewest bytes an article takes: texts layout and length, company, minutes, date and two counts. */
-    private static final int MIN_ARTICLE_BYTES = 7 * 4;
+    private static final int MIN_ARTICLE_BYTES = 9 * 4;
+    /** Texts are kept in blocks of this many bytes at most, but for an article whose texts alone take more. */
+    static final int BLOCK_BYTES = 64 << 20;
     private static final int MAX_SHARED_DATES = 200_000;
 
     /**
@@ -61,6 +72,11 @@ final class ArticleSnapshot {
 
     /** Writes the articles of this source to the stream (which is not closed). */
     static void write(OutputStream target, String generation, Source source, List<Article> articles)
+            throws IOException {
+        write(target, generation, source, articles, BLOCK_BYTES);
+    }
+
+    static void write(OutputStream target, String generation, Source source, List<Article> articles, int blockBytes)
             throws IOException {
         CheckedOutputStream checked = new CheckedOutputStream(target, new CRC32C());
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, BUFFER_BYTES));
@@ -85,8 +101,18 @@ final class ArticleSnapshot {
             writeText(out, text);
         }
         out.writeInt(articles.size());
+        List<Integer> blocks = blocks(articles, blockBytes);
+        out.writeInt(blocks.size());
+        int next = 0;
+        for (int block : blocks) {
+            out.writeInt(block);
+            for (int filled = 0; filled < block; next++) {
+                articles.get(next).writeText(out);
+                filled += articles.get(next).textBytes();
+            }
+        }
         for (Article article : articles) {
-            article.writeTexts(out);
+            article.writeLayout(out);
             out.writeInt(strings.get(article.company()));
             out.writeInt(article.readMinutes());
             out.writeInt(article.published() == null ? UNKNOWN : Math.toIntExact(article.published().toEpochDay()));
@@ -99,6 +125,24 @@ final class ArticleSnapshot {
         }
         out.flush();
         new DataOutputStream(target).writeLong(checked.getChecksum().getValue());
+    }
+
+    /** The lengths of the blocks that hold the articles' texts in turn, each as full as it can be. */
+    private static List<Integer> blocks(List<Article> articles, int blockBytes) {
+        List<Integer> blocks = new ArrayList<>();
+        long filled = 0;
+        for (Article article : articles) {
+            int bytes = article.textBytes();
+            if (filled > 0 && filled + bytes > blockBytes) {
+                blocks.add((int) filled);
+                filled = 0;
+            }
+            filled += bytes;
+        }
+        if (filled > 0) {
+            blocks.add(Math.toIntExact(filled));
+        }
+        return blocks;
     }
 
     private static void number(Map<String, Integer> strings, List<String> table, String text) {
@@ -165,13 +209,30 @@ final class ArticleSnapshot {
         @SuppressWarnings("unchecked")
         List<String>[] single = new List[strings.length]; // one-value lists are shared, as the JSON reader does
         Map<Integer, LocalDate> dates = new HashMap<>();
-        int count = in.count(MIN_ARTICLE_BYTES);
+        int count = in.readInt();
+        byte[][] blocks = new byte[in.count(4)][];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = in.bytes(in.count(1));
+        }
+        in.checkCount(count, MIN_ARTICLE_BYTES);
         List<Article> articles = new ArrayList<>(count);
+        int block = 0;
+        byte[] text = blocks.length == 0 ? new byte[0] : blocks[0];
+        int offset = 0;
         for (int i = 0; i < count; i++) {
             int idEnd = in.readInt();
             int titleEnd = in.readInt();
             int summaryEnd = in.readInt();
-            byte[] text = in.bytes(in.readInt());
+            int length = in.readInt();
+            if (length > text.length - offset) {
+                if (offset != text.length || block + 1 >= blocks.length) {
+                    throw new IOException("snapshot texts of article " + i + " are not in its blocks");
+                }
+                text = blocks[++block];
+                offset = 0;
+            }
+            int start = offset;
+            offset += length;
             String company = strings[in.readInt()];
             int readMinutes = in.readInt();
             int day = in.readInt();
@@ -181,8 +242,11 @@ final class ArticleSnapshot {
             List<String> tags = list(in, in.count(4), strings, single);
             int authorCount = in.readInt();
             List<String> authors = authorCount == -1 ? null : list(in, in.checkCount(authorCount, 4), strings, single);
-            articles.add(Article.withTexts(idEnd, titleEnd, summaryEnd, text, company, tags, readMinutes, published,
-                    authors));
+            articles.add(Article.withTexts(idEnd, titleEnd, summaryEnd, text, start, length, company, tags,
+                    readMinutes, published, authors));
+        }
+        if (block + 1 < blocks.length || offset != text.length) {
+            throw new IOException("snapshot blocks hold texts of no article");
         }
         in.verify();
         return articles;
@@ -292,7 +356,8 @@ final class ArticleSnapshot {
             int copied = Math.min(count, buffer.remaining());
             buffer.get(bytes, 0, copied);
             while (copied < count) {
-                int read = channel.read(ByteBuffer.wrap(bytes, copied, count - copied));
+                // a part at a time: the channel reads through a native buffer as large as what it is asked for
+                int read = channel.read(ByteBuffer.wrap(bytes, copied, Math.min(count - copied, BUFFER_BYTES)));
                 if (read < 0) {
                     throw new EOFException("snapshot ends early");
                 }

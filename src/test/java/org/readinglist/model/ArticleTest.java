@@ -9,6 +9,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,14 +116,20 @@ class ArticleTest {
 
     private static Article again(Article article) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        article.writeTexts(new DataOutputStream(bytes));
+        DataOutputStream out = new DataOutputStream(bytes);
+        article.writeLayout(out);
+        out.writeInt(7); // what else a block holds: the article's texts lie inside it
+        article.writeText(out);
+        out.writeInt(9);
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
         int idEnd = in.readInt();
         int titleEnd = in.readInt();
         int summaryEnd = in.readInt();
-        byte[] text = in.readNBytes(in.readInt());
-        assertThat(in.available()).isZero();
-        return Article.withTexts(idEnd, titleEnd, summaryEnd, text, article.company(), article.tags(),
+        int length = in.readInt();
+        assertThat(length).isEqualTo(article.textBytes());
+        byte[] block = in.readAllBytes();
+        assertThat(block).hasSize(length + 8);
+        return Article.withTexts(idEnd, titleEnd, summaryEnd, block, 4, length, article.company(), article.tags(),
                 article.readMinutes(), article.published(), article.authors());
     }
 
@@ -138,29 +145,81 @@ class ArticleTest {
         assertThat(again(unknown).authors()).isNull();
     }
 
+    private static Article texts(int idEnd, int titleEnd, int summaryEnd, byte[] block) {
+        return Article.withTexts(idEnd, titleEnd, summaryEnd, block, 0, block.length, "C", List.of(), 0, null, null);
+    }
+
     @Test
     void refusesTextsNoArticleCouldHaveWritten() {
         byte[] latin1 = {'a', 'b', 'c'};
         byte[] twoByteLatin1 = {0, 'a', 0, 'b'};
-        assertThat(Article.withTexts(1, 2, 3, latin1, "C", List.of(), 0, null, null).url()).isEmpty();
-        assertThat(Article.withTexts(1, 2, ~3, latin1, "C", List.of(), 0, null, null).url()).isNull();
+        assertThat(texts(1, 2, 3, latin1).url()).isEmpty();
+        assertThat(texts(1, 2, ~3, latin1).url()).isNull();
 
-        assertThatThrownBy(() -> Article.withTexts(2, 1, 3, latin1, "C", List.of(), 0, null, null))
+        assertThatThrownBy(() -> texts(2, 1, 3, latin1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
-        assertThatThrownBy(() -> Article.withTexts(1, 2, 4, latin1, "C", List.of(), 0, null, null))
+        assertThatThrownBy(() -> texts(1, 2, 4, latin1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
-        assertThatThrownBy(() -> Article.withTexts(1, 2, ~2, latin1, "C", List.of(), 0, null, null))
+        assertThatThrownBy(() -> texts(1, 2, ~2, latin1))
                 .as("an unknown link leaves no room after the summary")
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
-        assertThatThrownBy(() -> Article.withTexts(0, -1, 3, latin1, "C", List.of(), 0, null, null))
+        assertThatThrownBy(() -> texts(0, -1, 3, latin1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
-        assertThatThrownBy(() -> Article.withTexts(~0, 0, 1, new byte[3], "C", List.of(), 0, null, null))
+        assertThatThrownBy(() -> texts(~0, 0, 1, new byte[3]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("odd length");
-        assertThatThrownBy(() -> Article.withTexts(~1, 1, 2, twoByteLatin1, "C", List.of(), 0, null, null))
+        assertThatThrownBy(() -> texts(~1, 1, 2, twoByteLatin1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Latin-1");
-        assertThatThrownBy(() -> Article.withTexts(1, 2, 3, latin1, "C", List.of(), -1, null, null))
+        assertThatThrownBy(() -> Article.withTexts(1, 2, 3, latin1, 0, 3, "C", List.of(), -1, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Article.withTexts(1, 2, 3, latin1, null, List.of(), 0, null, null))
+        assertThatThrownBy(() -> Article.withTexts(1, 2, 3, latin1, 0, 3, null, List.of(), 0, null, null))
                 .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void refusesTextsThatAreNotInTheirBlock() {
+        byte[] block = {'a', 'b', 'c', 'd'};
+        assertThat(Article.withTexts(1, 2, 3, block, 1, 3, "C", List.of(), 0, null, null).id()).isEqualTo("b");
+
+        int most = Integer.MAX_VALUE;
+        for (int[] range : new int[][] {{2, 3}, {-1, 3}, {0, -1}, {4, 1}, {most, 3}, {3, most}}) {
+            assertThatThrownBy(() -> Article.withTexts(0, 0, 0, block, range[0], range[1], "C", List.of(), 0, null,
+                    null)).as("texts at %d, %d bytes long", range[0], range[1])
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in a block of 4");
+        }
+    }
+
+    @Test
+    void articlesSharingOneBlockAreEachTheirOwn() throws IOException {
+        Article first = article("one", "Première", "Summary", "https://example.com/1");
+        Article second = new Article("two", "日本語 title", "Acme", "", List.of("a", "b"), 3, null, null, null);
+        ByteArrayOutputStream layouts = new ByteArrayOutputStream();
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        for (Article article : List.of(first, second)) {
+            article.writeLayout(new DataOutputStream(layouts));
+            article.writeText(new DataOutputStream(block));
+        }
+        byte[] shared = block.toByteArray();
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(layouts.toByteArray()));
+        List<Article> again = new ArrayList<>();
+        int offset = 0;
+        for (Article article : List.of(first, second)) {
+            int idEnd = in.readInt();
+            int titleEnd = in.readInt();
+            int summaryEnd = in.readInt();
+            int length = in.readInt();
+            again.add(Article.withTexts(idEnd, titleEnd, summaryEnd, shared, offset, length, article.company(),
+                    article.tags(), article.readMinutes(), article.published(), article.authors()));
+            offset += length;
+        }
+
+        assertThat(again).containsExactly(first, second);
+        assertThat(again.get(0)).hasSameHashCodeAs(first).extracting(Article::title).isEqualTo("Première");
+        assertThat(again.get(1)).hasSameHashCodeAs(second).extracting(Article::url).isNull();
+        assertThat(again.get(1).title()).isEqualTo("日本語 title");
+        assertThat(again.get(0).hasSameId(first)).isTrue();
+        assertThat(again.get(1).hasSameId(first)).isFalse();
+        assertThat(again.get(1).hasId("two")).isTrue();
+        assertThat(again.get(1).idHash()).isEqualTo("two".hashCode());
+        assertThat(again.get(0)).isNotEqualTo(again.get(1));
     }
 }
