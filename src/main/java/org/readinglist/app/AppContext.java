@@ -167,7 +167,7 @@ public final class AppContext implements AutoCloseable {
         this.state = new ReadingListState(articleRepository(dataDir, messages), store, saver::submit,
                 IndexedQueryEngine::new, executor, notices, clock, messages);
         HeapTrim.watch(state.loadingProperty(), state.indexedProperty(), state::articleCount, executor,
-                new HeapTrim.HotSpotBounds());
+                HeapTrim.JVM);
         LayoutMemory layout = new LayoutMemory(state, this.preferences);
         layout.restoreFilters();
         layout.rememberFilters();
@@ -229,10 +229,13 @@ public final class AppContext implements AutoCloseable {
         return new ListLoader(articleRepository(dataDir, messages), store, IndexedQueryEngine::new, messages);
     }
 
-    /** Articles files as JSON, a long one through its snapshot in the data folder's {@code cache}. */
+    /**
+     * Articles files as JSON, a long one through its snapshot in the data folder's {@code cache}, with the heap
+     * widened while it is read.
+     */
     private static ArticleRepository articleRepository(Path dataDir, Messages messages) {
-        return new SnapshotArticleRepository(new GsonArticleRepository(messages), dataDir.resolve("cache"),
-                version());
+        return HeapTrim.widening(new SnapshotArticleRepository(new GsonArticleRepository(messages),
+                dataDir.resolve("cache"), version()), HeapTrim.JVM);
     }
 
     public ThemeService theme() {

@@ -1,29 +1,45 @@
 package org.readinglist.app;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.function.IntSupplier;
 import javafx.beans.value.ObservableBooleanValue;
+import org.readinglist.model.Article;
+import org.readinglist.persistence.ArticleRepository;
+import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**
- * Gives the memory that reading a long list needed back to the system once the list is indexed. Reading a million
- * articles fills the heap with short-lived objects; the collector keeps the pages they took (a third more than the
- * list itself needs), and the process would hold them until it exits.
+ * Fits the heap to a long list: wide while the list is read, narrow once it is indexed.
  *
- * <p>Once a list of {@link #FROM_ARTICLES} or more is indexed, this narrows the heap's free-space bounds (at most a
- * fifth of the heap free after a full collection, at least a tenth) and collects once, in the background: the heap
- * shrinks to the live data and a fifth more. When the next list starts loading, the JVM's own bounds come back, so
- * the heap grows for it in the usual large steps. The launcher runs the serial collector with
+ * <p>Reading a million articles keeps nearly all it makes, and a heap that grows in the JVM's usual steps fills up
+ * again and again on the way: each time, the collector goes through everything read so far, only to find it all
+ * still in use. So while a file of {@link #WIDEN_FROM_BYTES} or more is read, the heap keeps nine tenths of itself
+ * free after a collection and gives nothing back: it grows in a few large steps instead of many small ones.
+ *
+ * <p>Reading also leaves short-lived objects behind, and the collector would keep the pages they took (a third more
+ * than the list itself needs) until the process exits. So once a list of {@link #FROM_ARTICLES} or more is indexed,
+ * the bounds are narrowed (at most a fifth of the heap free after a full collection, at least a tenth) and the heap
+ * collected once, in the background: it shrinks to the live data and a fifth more. Between the two, and for a
+ * shorter list, the heap has the JVM's own bounds. The launcher runs the serial collector with
  * {@code -XX:-ShrinkHeapInSteps}, so the heap shrinks in that one collection; a JVM that does not allow these
  * settings keeps its heap as it is.
  */
 final class HeapTrim {
 
     static final int FROM_ARTICLES = 50_000;
+    static final long WIDEN_FROM_BYTES = 1024 * 1024;
 
     /** The heap's free-space bounds. */
     interface Bounds {
+        /** Widens the bounds, so the heap grows in large steps while a long list is read. */
+        void widen();
+
         /** Narrows the bounds and collects, so the heap shrinks to its live data. */
         void narrowAndCollect();
 
@@ -31,17 +47,20 @@ final class HeapTrim {
         void restore();
     }
 
+    /** The bounds of the JVM this runs in. */
+    static final Bounds JVM = new HotSpotBounds();
+
     private HeapTrim() {
     }
 
     /**
-     * Narrows the bounds on a background thread each time a long list has been indexed, and restores them each time
-     * a list starts loading.
+     * Gives the JVM's own bounds back each time a list has been loaded (or could not be), and narrows them on a
+     * background thread each time a long list has been indexed.
      */
     static void watch(ObservableBooleanValue loading, ObservableBooleanValue indexed, IntSupplier articleCount,
                       TaskExecutor executor, Bounds bounds) {
         loading.addListener((obs, was, now) -> {
-            if (now) {
+            if (!now) {
                 bounds.restore();
             }
         });
@@ -55,49 +74,89 @@ final class HeapTrim {
         });
     }
 
+    /** Reads files through {@code files}, widening the bounds first for a long one. */
+    static ArticleRepository widening(ArticleRepository files, Bounds bounds) {
+        return new ArticleRepository() {
+            @Override
+            public List<Article> loadBundled() throws ArticlesFileException {
+                return files.loadBundled();
+            }
+
+            @Override
+            public List<Article> load(Path file, DoubleConsumer progress) throws ArticlesFileException {
+                if (!isLong(file)) {
+                    return files.load(file, progress);
+                }
+                bounds.widen();
+                try {
+                    return files.load(file, progress);
+                } catch (ArticlesFileException | RuntimeException | Error e) {
+                    bounds.restore();
+                    throw e;
+                }
+            }
+        };
+    }
+
+    private static boolean isLong(Path file) {
+        try {
+            return Files.size(file) >= WIDEN_FROM_BYTES;
+        } catch (IOException | SecurityException e) {
+            return false; // the reader tells what is wrong with it
+        }
+    }
+
     /** The bounds of this HotSpot JVM, set through its diagnostic bean. */
     static final class HotSpotBounds implements Bounds {
 
-        static final String MIN_FREE = "10";
-        static final String MAX_FREE = "20";
+        static final int WIDE_MIN_FREE = 90;
+        static final int WIDE_MAX_FREE = 100;
+        static final int NARROW_MIN_FREE = 10;
+        static final int NARROW_MAX_FREE = 20;
 
-        private String originalMin;
-        private String originalMax;
+        private int originalMin = -1;
+        private int originalMax = -1;
+
+        @Override
+        public synchronized void widen() {
+            set(WIDE_MIN_FREE, WIDE_MAX_FREE);
+        }
 
         @Override
         public synchronized void narrowAndCollect() {
-            try {
-                HotSpotDiagnosticMXBean hotSpot = hotSpot();
-                if (originalMin == null) {
-                    originalMin = hotSpot.getVMOption("MinHeapFreeRatio").getValue();
-                    originalMax = hotSpot.getVMOption("MaxHeapFreeRatio").getValue();
-                }
-                // the minimum first: the maximum may not go below it
-                hotSpot.setVMOption("MinHeapFreeRatio", MIN_FREE);
-                hotSpot.setVMOption("MaxHeapFreeRatio", MAX_FREE);
-            } catch (RuntimeException notAllowed) {
-                return; // not a HotSpot JVM, or it does not take these options at run time: the heap stays as it is
+            if (set(NARROW_MIN_FREE, NARROW_MAX_FREE)) {
+                System.gc();
             }
-            System.gc();
         }
 
         @Override
         public synchronized void restore() {
-            if (originalMin == null) {
-                return; // never narrowed
-            }
-            try {
-                HotSpotDiagnosticMXBean hotSpot = hotSpot();
-                // the maximum first: the minimum may not go above it
-                hotSpot.setVMOption("MaxHeapFreeRatio", originalMax);
-                hotSpot.setVMOption("MinHeapFreeRatio", originalMin);
-            } catch (RuntimeException notAllowed) {
-                // they were set before, so they can be set again; if not, the heap keeps its narrow bounds
+            if (originalMin >= 0) { // else never changed
+                set(originalMin, originalMax);
             }
         }
 
-        private static HotSpotDiagnosticMXBean hotSpot() {
-            return ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        /** Sets both bounds; false when this JVM does not take them (then they stay as they are). */
+        private boolean set(int min, int max) {
+            try {
+                HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+                int currentMax = Integer.parseInt(hotSpot.getVMOption("MaxHeapFreeRatio").getValue());
+                if (originalMin < 0) {
+                    originalMin = Integer.parseInt(hotSpot.getVMOption("MinHeapFreeRatio").getValue());
+                    originalMax = currentMax;
+                }
+                // the minimum may never go above the maximum, nor the maximum below the minimum
+                if (min <= currentMax) {
+                    hotSpot.setVMOption("MinHeapFreeRatio", Integer.toString(min));
+                    hotSpot.setVMOption("MaxHeapFreeRatio", Integer.toString(max));
+                } else {
+                    hotSpot.setVMOption("MaxHeapFreeRatio", Integer.toString(max));
+                    hotSpot.setVMOption("MinHeapFreeRatio", Integer.toString(min));
+                }
+                return true;
+            } catch (RuntimeException notAllowed) {
+                return false; // not a HotSpot JVM, or it does not take these options at run time
+            }
         }
     }
 }
