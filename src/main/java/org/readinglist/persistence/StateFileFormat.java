@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.readinglist.i18n.Messages;
@@ -29,6 +32,9 @@ import org.readinglist.model.ReadMarks;
  * well-formed file of a known version is {@link Unreadable}, with a reason a person can read.
  */
 final class StateFileFormat {
+
+    /** Stands for a "read" or "unread" that is there but is not an object. */
+    private static final Map<String, Object> NOT_AN_OBJECT = Collections.unmodifiableMap(new HashMap<>());
 
     private final Messages messages;
     private Gson gson; // built on first use, on the I/O thread rather than while the window is being built
@@ -61,11 +67,11 @@ final class StateFileFormat {
         if (text.isBlank()) {
             throw new Unreadable(messages.get("stateFile.empty"));
         }
-        JsonElement root;
+        Document document;
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(GsonArticleRepository.MAX_NESTING);
-            root = gson().getAdapter(JsonElement.class).read(reader);
+            document = document(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new Unreadable(messages.get("stateFile.contentAfterEnd"));
             }
@@ -75,11 +81,10 @@ final class StateFileFormat {
             }
             throw new Unreadable(JsonProblems.describe(e, messages));
         }
-        if (!root.isJsonObject()) {
+        if (document == null) {
             throw new Unreadable(messages.get("stateFile.notAnObject"));
         }
-        JsonObject object = root.getAsJsonObject();
-        JsonElement version = object.get("version");
+        JsonElement version = document.version;
         if (version == null || version.isJsonNull()) {
             throw new Unreadable(messages.get("stateFile.versionMissing"));
         }
@@ -104,33 +109,81 @@ final class StateFileFormat {
         if (number < 1) {
             throw new Unreadable(messages.format("stateFile.unknownVersion", number));
         }
-        Map<String, Instant> read = times(object, "read", true);
-        Map<String, Instant> unread = number >= 2 ? times(object, "unread", false) : Map.of();
+        Map<String, Instant> read = times(document.read, "read", true);
+        Map<String, Instant> unread = number >= 2 ? times(document.unread, "unread", false) : Map.of();
         return new Parsed(new ReadMarks(read, unread), number, bytes);
     }
 
-    private Map<String, Instant> times(JsonObject object, String field, boolean required)
+    /**
+     * The fields that matter, read as a stream: one JSON tree for the whole file would cost more than the marks
+     * themselves. Anything else is read as a tree (and dropped), so the file's syntax is checked all through. A
+     * field given twice counts the last time, as in a tree. Null when the document is not an object.
+     */
+    private Document document(JsonReader reader) throws IOException {
+        TypeAdapter<JsonElement> trees = gson().getAdapter(JsonElement.class);
+        if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+            trees.read(reader); // for its syntax
+            return null;
+        }
+        Document document = new Document();
+        reader.beginObject();
+        while (reader.hasNext()) {
+            switch (reader.nextName()) {
+                case "version" -> document.version = trees.read(reader);
+                case "read" -> document.read = timeTexts(reader, trees);
+                case "unread" -> document.unread = timeTexts(reader, trees);
+                default -> trees.read(reader);
+            }
+        }
+        reader.endObject();
+        return document;
+    }
+
+    /** Article id to its time's text, or to the JSON value given instead of a text; or NOT_AN_OBJECT. */
+    private static Map<String, Object> timeTexts(JsonReader reader, TypeAdapter<JsonElement> trees)
+            throws IOException {
+        if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+            trees.read(reader);
+            return NOT_AN_OBJECT;
+        }
+        Map<String, Object> texts = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+            String id = reader.nextName();
+            texts.put(id, reader.peek() == JsonToken.STRING ? reader.nextString() : trees.read(reader));
+        }
+        reader.endObject();
+        return texts;
+    }
+
+    /** A field's times, checked in the file's order; null is a field that is not there. */
+    private Map<String, Instant> times(Map<String, Object> texts, String field, boolean required)
             throws Unreadable {
-        JsonElement element = object.get(field);
-        if (element == null && !required) {
+        if (texts == null && !required) {
             return Map.of();
         }
-        if (element == null || !element.isJsonObject()) {
+        if (texts == null || texts == NOT_AN_OBJECT) {
             throw new Unreadable(messages.format("stateFile.notTimes", field));
         }
-        Map<String, Instant> times = new HashMap<>();
-        for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
-            JsonElement value = entry.getValue();
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+        Map<String, Instant> times = new HashMap<>(texts.size() * 4 / 3 + 1);
+        for (Map.Entry<String, Object> entry : texts.entrySet()) {
+            if (!(entry.getValue() instanceof String text)) {
                 throw new Unreadable(messages.format("stateFile.timeNotText", JsonProblems.shown(entry.getKey())));
             }
             try {
-                times.put(entry.getKey(), Instant.parse(value.getAsString()));
+                times.put(entry.getKey(), InstantText.parse(text));
             } catch (DateTimeParseException e) {
-                throw new Unreadable(messages.format("stateFile.notATime", JsonProblems.shown(value.getAsString())));
+                throw new Unreadable(messages.format("stateFile.notATime", JsonProblems.shown(text)));
             }
         }
         return times;
+    }
+
+    /** The top-level fields of a state file that are read; null where a field is not there. */
+    private static final class Document {
+        JsonElement version;
+        Map<String, Object> read;
+        Map<String, Object> unread;
     }
 
     byte[] write(ReadMarks marks) {

@@ -103,6 +103,10 @@ class HostileStateFilesTest {
         // repeated keys: the last one wins, for ids as for "version"
         EXPECTED.put("duplicate-ids.json", loads(1));
         EXPECTED.put("duplicate-version-key.json", untouched(NEWER + "99)"));
+        EXPECTED.put("duplicate-read-key.json", loads(2));
+        // the version is judged before the marks, wherever it stands in the file
+        EXPECTED.put("read-before-newer-version.json", untouched(NEWER + "3)"));
+        EXPECTED.put("read-before-bad-version.json", setAside("(\"version\" must be a whole number)"));
         EXPECTED.put("long-id-15000-chars.json", loads(1));
         EXPECTED.put("odd-ids.json", loads(4));
         // ---- broken text ---------------------------------------------------------------------------------------
@@ -115,6 +119,7 @@ class HostileStateFilesTest {
         EXPECTED.put("nul-bytes-only.json", setAside(NOT_JSON + "1, column 1" + UNEXPECTED));
         EXPECTED.put("trailing-garbage.json", setAside(NOT_JSON + "11, column 2" + UNEXPECTED));
         EXPECTED.put("comment-line.json", setAside(NOT_JSON + "1, column 2" + UNEXPECTED));
+        EXPECTED.put("broken-unknown-field.json", setAside(NOT_JSON + "1, column 41" + UNEXPECTED));
         EXPECTED.put("single-quotes.json", setAside(NOT_JSON + "1, column 3" + UNEXPECTED));
         EXPECTED.put("nan-version.json", setAside(NOT_JSON + "1, column 13" + UNEXPECTED));
         EXPECTED.put("deep-nesting-200.json", setAside(NOT_JSON + "1, column 69: nesting deeper than 32 levels"));
@@ -130,6 +135,8 @@ class HostileStateFilesTest {
         EXPECTED.put("time-as-number.json", setAside("the time for \"netflix-live-origin\" must be text"));
         EXPECTED.put("time-as-object.json", setAside("the time for \"netflix-live-origin\" must be text"));
         EXPECTED.put("time-null.json", setAside("the time for \"netflix-live-origin\" must be text"));
+        // a repeated id keeps its place and takes its last value; the first bad one in the file is named
+        EXPECTED.put("time-error-order-after-repeat.json", setAside("(\"soon\" is not a time)"));
         EXPECTED.put("time-number-for-rtl-and-newline-id.json",
                 setAside("the time for \"\uFFFDdi\uFFFDline two\uFFFD[31m\" must be text"));
         EXPECTED.put("time-invalid-for-15000-char-id.json",
