@@ -1,13 +1,16 @@
 package org.readinglist.ui.state;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import org.readinglist.i18n.Messages;
 import org.readinglist.logic.ArticleQueryEngine;
+import org.readinglist.logic.ReadSet;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.ArticleRepository;
@@ -34,10 +37,12 @@ public final class ListLoader {
     }
 
     /**
-     * A loaded list: the index over its articles, the stored marks, where the articles came from, and the problems
-     * to tell the user about.
+     * A loaded list: the index over its articles, the stored marks and the list's articles they mark read (found on
+     * the loading thread, so the JavaFX thread does not look up every marked id), where the articles came from, and
+     * the problems to tell the user about.
      */
-    public record Loaded(ArticleQueryEngine engine, ReadMarks marks, String source, List<String> notices) {
+    public record Loaded(ArticleQueryEngine engine, ReadMarks marks, ReadSet read, String source,
+                         List<String> notices) {
     }
 
     /**
@@ -63,7 +68,21 @@ public final class ListLoader {
             articles = repository.loadBundled();
             source = messages.get("state.bundledList");
         }
-        return new Loaded(engineFactory.apply(articles), state.marks(), source, List.copyOf(notices));
+        ArticleQueryEngine engine = engineFactory.apply(articles);
+        return new Loaded(engine, state.marks(), readSetOf(state.marks().read(), engine), source,
+                List.copyOf(notices));
+    }
+
+    /** The articles of the engine's list that are marked read. */
+    static ReadSet readSetOf(Map<String, Instant> readAtById, ArticleQueryEngine engine) {
+        ReadSet read = new ReadSet(engine.articles().size());
+        readAtById.keySet().forEach(id -> {
+            int index = engine.indexOf(id);
+            if (index >= 0) {
+                read.set(index, true);
+            }
+        });
+        return read;
     }
 
     /**

@@ -247,7 +247,8 @@ public final class ReadingListState {
         List<Article> articles = engine.articles();
         history.clear();
         rows = new ListRows(articles, marks::readAt);
-        readSet = readSetOf(current.read(), engine);
+        // with no marks made meanwhile, the loaded ones are all there are, and their articles were found already
+        readSet = current == loaded.marks() ? loaded.read() : ListLoader.readSetOf(current.read(), engine);
         tagTotals.setAll(engine.tagTotals());
         sourceName.set(loaded.source());
         loading.set(false);
@@ -424,25 +425,13 @@ public final class ReadingListState {
                 row.setReadAt(at);
             }
         });
-        ReadSet adopted = readSetOf(next.read(), engine);
+        ReadSet adopted = ListLoader.readSetOf(next.read(), engine);
         for (int i = 0; i < adopted.size(); i++) {
             if (adopted.isRead(i) != readSet.isRead(i)) {
                 readSet.set(i, adopted.isRead(i));
             }
         }
         refresh();
-    }
-
-    /** The articles of the list that are marked read. */
-    private static ReadSet readSetOf(Map<String, Instant> readAtById, ArticleQueryEngine engine) {
-        ReadSet read = new ReadSet(engine.articles().size());
-        readAtById.keySet().forEach(id -> {
-            int index = engine.indexOf(id);
-            if (index >= 0) {
-                read.set(index, true);
-            }
-        });
-        return read;
     }
 
     // ---- querying
