@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import org.readinglist.i18n.Messages;
@@ -18,8 +20,8 @@ import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.ReadStateStore;
 
 /**
- * Reads what the window shows: the read marks, then the articles (a file, or the bundled list when there is none or
- * it cannot be used), and builds their index. Blocks; runs on any thread but the JavaFX one.
+ * Reads what the window shows: the read marks and, at the same time, the articles (a file, or the bundled list
+ * when there is none or it cannot be used), and builds their index. Blocks; runs on any thread but the JavaFX one.
  */
 public final class ListLoader {
 
@@ -50,9 +52,12 @@ public final class ListLoader {
      * @throws ArticlesFileException only when the bundled list itself cannot be read
      */
     public Loaded load(Optional<Path> articlesFile, DoubleConsumer progress) throws ArticlesFileException {
-        ReadStateStore.Loaded state = stateStore.load();
+        // the marks are read beside the articles: a long list's marks take a while too
+        FutureTask<ReadStateStore.Loaded> marksRead = new FutureTask<>(stateStore::load);
+        Thread marksReader = new Thread(marksRead, "reading-list-marks-reader");
+        marksReader.setDaemon(true);
+        marksReader.start();
         List<String> notices = new ArrayList<>();
-        state.notice().ifPresent(notices::add);
         List<Article> articles;
         String source;
         if (articlesFile.isPresent()) {
@@ -69,8 +74,35 @@ public final class ListLoader {
             source = messages.get("state.bundledList");
         }
         ArticleQueryEngine engine = engineFactory.apply(articles);
+        ReadStateStore.Loaded state = result(marksRead);
+        state.notice().ifPresent(notice -> notices.add(0, notice));
         return new Loaded(engine, state.marks(), readSetOf(state.marks().read(), engine), source,
                 List.copyOf(notices));
+    }
+
+    private static ReadStateStore.Loaded result(FutureTask<ReadStateStore.Loaded> marksRead) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return marksRead.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The articles of the engine's list that are marked read. */
