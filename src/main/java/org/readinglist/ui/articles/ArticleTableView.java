@@ -79,6 +79,7 @@ public final class ArticleTableView {
         restoreColumnLayout(); // before the sort order, which must not lose its columns
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setRowFactory(view -> new ArticleTableRow());
+        table.setSkin(new RestyleChangedRowsSkin<>(table));
         ObservableList<ArticleRow> rows = viewModel.rows();
         // Listeners run in the order they were added: this one before the table's, restoreSelection after it.
         rows.addListener((ListChangeListener<ArticleRow>) change -> refreshing = true);
