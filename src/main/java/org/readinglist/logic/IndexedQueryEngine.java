@@ -224,22 +224,38 @@ public final class IndexedQueryEngine implements ArticleQueryEngine {
         return true;
     }
 
+    /**
+     * How many of the counted articles carry each tag. When most articles are counted (showing the unread ones, a
+     * short search word) the articles left out are fewer: their counts are taken from the totals instead.
+     */
     private int[] tagCounts(long[] counted) {
-        if (Bits.cardinality(counted) == size) {
+        int cardinality = Bits.cardinality(counted);
+        if (cardinality == size) {
             return tagTotalCounts.clone();
         }
+        if (cardinality > size / 2) {
+            int[] counts = tagTotalCounts.clone();
+            long[] left = Bits.all(size);
+            Bits.andNot(left, counted);
+            addTagCounts(left, counts, -1);
+            return counts;
+        }
         int[] counts = new int[tagNames.length];
-        for (int w = 0; w < counted.length; w++) {
-            long word = counted[w];
+        addTagCounts(counted, counts, 1);
+        return counts;
+    }
+
+    private void addTagCounts(long[] members, int[] counts, int step) {
+        for (int w = 0; w < members.length; w++) {
+            long word = members[w];
             while (word != 0) {
                 int index = (w << 6) + Long.numberOfTrailingZeros(word);
                 for (int link = articleTagStart[index]; link < articleTagStart[index + 1]; link++) {
-                    counts[articleTags[link]]++;
+                    counts[articleTags[link]] += step;
                 }
                 word &= word - 1;
             }
         }
-        return counts;
     }
 
     // ---- ordering: by the least significant key first, then stable passes for the more significant ones
