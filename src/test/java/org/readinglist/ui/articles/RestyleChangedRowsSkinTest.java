@@ -100,6 +100,65 @@ class RestyleChangedRowsSkinTest {
         });
     }
 
+    @Test
+    void oneLayoutShowsTheNewItemsWhateverTheirCountAndLeavesNoRowWithAnOldOne(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> longList = items(1);
+        List<String> sameHead = new ArrayList<>(longList.subList(0, 6));
+        sameHead.addAll(items(2).subList(6, 40));
+        List<List<String>> lists = List.of(longList.subList(0, 5), List.of(), items(2), sameHead, longList,
+                longList.subList(0, 1), items(0));
+        for (List<String> list : lists) {
+            robot.interact(() -> {
+                table.getItems().setAll(list);
+                table.layout();
+                assertRowsShow(list, 0);
+            });
+        }
+    }
+
+    @Test
+    void aScrolledTableShowsTheNewItemsWhereItWasOrFromTheTopWhenTheyAreFewer(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            table.scrollTo(120);
+            table.layout();
+            table.getItems().setAll(items(1));
+            table.layout();
+            assertRowsShow(items(1), 120);
+            table.getItems().setAll(items(2).subList(0, 8));
+            table.layout();
+            assertRowsShow(items(2).subList(0, 8), 0);
+        });
+    }
+
+    /**
+     * The rows on screen show {@code items} from {@code first} on, each cell its row's item, and the rows below the
+     * last item are empty, as are the rows kept off screen: no row holds an item it no longer shows.
+     */
+    private void assertRowsShow(List<String> items, int first) {
+        List<TableRow<?>> rows = table.lookupAll(".table-row-cell").stream()
+                .<TableRow<?>>map(node -> (TableRow<?>) node)
+                .toList();
+        List<Integer> filled = rows.stream().filter(row -> row.isVisible() && row.getItem() != null)
+                .map(TableRow::getIndex).sorted().toList();
+        int fits = (int) (table.getHeight() / table.getFixedCellSize()) - 2;
+        List<Integer> expected = IntStream.range(first, Math.min(items.size(), first + fits)).boxed().toList();
+        assertThat(filled).as("the filled rows on screen for %d items", items.size()).containsAll(expected);
+        for (TableRow<?> row : rows) {
+            TableCell<?, ?> cell = (TableCell<?, ?>) row.lookup(".table-cell");
+            if (row.isVisible() && row.getIndex() >= 0 && row.getIndex() < items.size()) {
+                String item = items.get(row.getIndex());
+                assertThat(row.getItem()).as("the row at %d", row.getIndex()).isEqualTo(item);
+                assertThat(cell.getText()).as("the cell of the row at %d", row.getIndex()).isEqualTo(item);
+            } else {
+                assertThat(row.getItem()).as("an empty row, at %d, of %d", row.getIndex(), items.size()).isNull();
+                assertThat(cell == null || cell.getText() == null || cell.getText().isEmpty())
+                        .as("the cell of an empty row, at %d", row.getIndex()).isTrue();
+            }
+        }
+    }
+
     private void assertRowsStyledAsTheirItems() {
         List<TableCell<?, ?>> cells = table.lookupAll(".table-row-cell").stream()
                 .map(node -> (TableRow<?>) node)
