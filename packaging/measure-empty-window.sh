@@ -25,6 +25,10 @@ java="$(cd "$image" && pwd)/lib/runtime/bin/java"
 # the image's JVM options, without its own class cache
 mapfile -t options < <(sed -n 's/^java-options=//p' "$image/lib/app/reading-list.cfg" | grep -v -e '^-XX:AOTCache=' \
     -e '^-XX:SharedArchiveFile=' -e '^-Djpackage')
+# the renderer the app picks (RenderingPipeline): software at once when there is no graphics device
+if [ "$(uname -s)" = Linux ] && [ -z "$(ls -A /dev/dri 2>/dev/null)" ] && ! ls /dev/nvidia* >/dev/null 2>&1; then
+    options+=(-Dprism.order=sw)
+fi
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!

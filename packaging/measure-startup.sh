@@ -3,13 +3,17 @@
 # prints the median and worst time from launch to the first frame with the articles shown, and the resident memory
 # SETTLE seconds later. Environment as the menu entry starts it (GDK_GL=disable).
 #
-# usage: packaging/measure-startup.sh [LAUNCHER] [RUNS] [SETTLE]
+# usage: packaging/measure-startup.sh [LAUNCHER] [RUNS] [SETTLE] [ARTICLES]
 #   LAUNCHER defaults to the installed /opt/reading-list/bin/reading-list
 #   (or target/installer/image/reading-list/bin/reading-list after `mvn -Pinstaller package`)
+#   ARTICLES is an articles file to open instead of the bundled list; the first run reads it and keeps its
+#   snapshot in the data folder, as a user's first start does, and the runs after it start from that snapshot
 set -euo pipefail
 launcher=${1:-/opt/reading-list/bin/reading-list}
 runs=${2:-7}
 settle=${3:-3}
+articles=()
+[ -n "${4:-}" ] && articles=(--articles "$(realpath "$4")")
 work=$(mktemp -d)
 trap 'kill "$xvfb" 2>/dev/null; rm -rf "$work"' EXIT
 
@@ -22,7 +26,8 @@ mkdir -p "$HOME"
 frames=() rss=()
 for i in $(seq "$runs"); do
     # the launcher's own start counts: time from before exec to the frame, measured by the app as process age
-    line=$("$launcher" --smoke-test --settle-seconds "$settle" --data-dir "$work/data" 2>/dev/null | tr '\n' ' ')
+    line=$("$launcher" --smoke-test --settle-seconds "$settle" "${articles[@]}" --data-dir "$work/data" 2>/dev/null \
+        | tr '\n' ' ')
     frame=$(sed -n 's/.*first frame \([0-9]*\) ms.*/\1/p' <<<"$line")
     mem=$(sed -n 's/.*rss: \([0-9]*\) MB.*/\1/p' <<<"$line")
     [ -n "$frame" ] || { echo "run $i failed: $line" >&2; exit 1; }

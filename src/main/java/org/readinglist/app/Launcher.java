@@ -10,6 +10,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        RenderingPipeline.choose();
         Startup.begin(List.of(args)); // reads while the JavaFX toolkit starts
         Application.launch(ReadingListApp.class, args);
     }
