@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * Chooses JavaFX's software renderer at once on a Linux machine that has no graphics device, where JavaFX would
  * come to it anyway. JavaFX first tries its OpenGL renderer: it loads the system's OpenGL driver, which without a
  * device is Mesa's software one, finds that it is not a graphics processor and falls back to its own software
- * renderer. That attempt costs about a tenth of a second of start-up and keeps the driver's libraries, about 50 MB,
- * in memory for the life of the process. A machine with a device ({@code /dev/dri/*} for the kernel's graphics
+ * renderer. That attempt cost up to 80 ms of start-up here and kept the driver's libraries, about 55 MB, in memory
+ * for the life of the process. A machine with a device ({@code /dev/dri/*} for the kernel's graphics
  * drivers, {@code /dev/nvidia*} for NVIDIA's own) keeps JavaFX's choice, and so does a {@code prism.order} given
  * on the command line.
  */
