@@ -4,6 +4,8 @@ module org.readinglist {
     requires javafx.fxml;
     requires org.controlsfx.controls;
     requires com.google.gson;
+    requires java.sql;
+    requires org.xerial.sqlitejdbc;
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;

@@ -31,12 +31,11 @@ import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.ArticleRepository;
 import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.SnapshotArticleRepository;
-import org.readinglist.persistence.GsonReadStateStore;
+import org.readinglist.persistence.LegacyStateFile;
 import org.readinglist.persistence.ReadStateSaver;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.UrlKeys;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.backup.RestoreBackupDialog;
 import org.readinglist.ui.backup.RestoreBackupViewModel;
@@ -67,6 +66,8 @@ public final class AppContext implements AutoCloseable {
     public static final String STYLESHEET = "/css/reading-list.css";
     static final Duration SAVE_DELAY = Duration.ofMillis(200);
     static final Duration PREFERENCES_DELAY = Duration.ofMillis(400);
+    /** How often the library is checked for another instance's changes. */
+    static final Duration WATCH_OTHERS = Duration.ofSeconds(1);
     private static final ReadStateSaver.Listener NO_OBSERVER = new ReadStateSaver.Listener() {
         @Override
         public void saved(ReadMarks stored) {
@@ -86,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final Optional<String> preferencesProblem;
     private final ThemeService theme;
     private final NoticeCenter notices;
+    private final LibraryStore library;
     private final ReadStateSaver saver;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
@@ -95,27 +97,27 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, new GsonReadStateStore(dataDir, Messages.of(locale)), executor, linkOpener,
-                locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock, NO_OBSERVER);
     }
 
-    /** With the read-marks store of the data folder, made before the window (see {@link Startup}). */
-    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, ReadStateStore store,
+    /** With the library of the data folder, made before the window (see {@link Startup}). */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, store, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                       ReadStateSaver.Listener saveObserver) {
-        this(dataDir, preferences, new GsonReadStateStore(dataDir, Messages.of(locale)), executor, linkOpener,
-                locale, zone, clock, saveObserver);
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock,
+                saveObserver);
     }
 
-    private AppContext(Path dataDir, PreferencesStore.Loaded preferences, ReadStateStore store,
+    private AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore store,
                        TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                        ReadStateSaver.Listener saveObserver) {
+        this.library = store;
         this.executor = executor;
         this.dataDir = dataDir;
         this.messages = Messages.of(locale);
@@ -164,8 +166,14 @@ public final class AppContext implements AutoCloseable {
                 saveObserver.failed(message);
             }
         }, messages);
-        this.state = new ReadingListState(articleRepository(dataDir, messages), store, saver::submit,
+        saver.watchOthers(WATCH_OTHERS);
+        this.state = new ReadingListState(listLoader(store, messages), saver::submit,
                 IndexedQueryEngine::new, executor, notices, clock, messages);
+        state.loadingProperty().addListener((obs, was, loadingNow) -> {
+            if (!loadingNow) {
+                backUpDailyAfterNextFrame();
+            }
+        });
         HeapTrim.watch(state.loadingProperty(), state.indexedProperty(), state::articleCount, executor,
                 HeapTrim.JVM);
         LayoutMemory layout = new LayoutMemory(state, this.preferences);
@@ -206,6 +214,15 @@ public final class AppContext implements AutoCloseable {
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
     }
 
+    /** Takes the day's backup of the library in the background, once the window has drawn what it shows. */
+    private void backUpDailyAfterNextFrame() {
+        executor.afterNextFrame(() -> executor.execute(() -> {
+            library.backUpDailyIfDue();
+            return null;
+        }, done -> { }, error -> System.getLogger(AppContext.class.getName())
+                .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error)));
+    }
+
     /** The version the build put into the app ("1.0.0"). */
     static String version() {
         Properties properties = new Properties();
@@ -224,18 +241,22 @@ public final class AppContext implements AutoCloseable {
         return new GsonPreferencesStore(dataDir, Messages.of(Locale.getDefault())).load();
     }
 
-    /** Reads the list the app's way (Gson files, the indexed engine), with this store and these texts. */
-    public static ListLoader listLoader(Path dataDir, ReadStateStore store, Messages messages) {
-        return new ListLoader(articleRepository(dataDir, messages), store, IndexedQueryEngine::new, messages);
+    /** The library of a data folder, not opened yet: the first read opens it. */
+    public static LibraryStore library(Path dataDir) {
+        return library(dataDir, Locale.getDefault());
     }
 
-    /**
-     * Articles files as JSON, a long one through its snapshot in the data folder's {@code cache}, with the heap
-     * widened while it is read.
-     */
-    private static ArticleRepository articleRepository(Path dataDir, Messages messages) {
-        return HeapTrim.widening(new SnapshotArticleRepository(new GsonArticleRepository(messages),
-                dataDir.resolve("cache"), version()), HeapTrim.JVM);
+    /** As {@link #library(Path)}, telling problems with an old state file in this language. */
+    public static LibraryStore library(Path dataDir, Locale locale) {
+        Messages messages = Messages.of(locale);
+        return new LibraryStore(dataDir, Clock.systemUTC(), UrlKeys::of,
+                file -> LegacyStateFile.read(file, messages));
+    }
+
+    /** Reads the list the app's way (the library, articles files as JSON, the indexed engine). */
+    public static ListLoader listLoader(LibraryStore library, Messages messages) {
+        return new ListLoader(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), library,
+                IndexedQueryEngine::new, messages);
     }
 
     public ThemeService theme() {
@@ -327,6 +348,7 @@ public final class AppContext implements AutoCloseable {
         windowLayout.detach();
         saver.close();
         preferencesSaver.close();
+        library.close();
         executor.shutdown();
     }
 }

@@ -31,7 +31,7 @@ public final class ReadingListApp extends Application {
     @Override
     public void start(Stage stage) {
         AppOptions options = settings.options();
-        context = new AppContext(settings.dataDir(), settings.preferences(), settings.store(), new FxTaskExecutor(),
+        context = new AppContext(settings.dataDir(), settings.preferences(), settings.library(), new FxTaskExecutor(),
                 address -> getHostServices().showDocument(address.toString()),
                 settings.locale(), ZoneId.systemDefault(), Clock.systemUTC());
         systemDark.thenAccept(this::showSystemScheme);

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.readinglist.i18n.Messages;
-import org.readinglist.persistence.GsonReadStateStore;
 import org.readinglist.persistence.PreferencesStore;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.state.ListLoader;
 
 /**
@@ -19,7 +18,7 @@ final class Startup {
 
     /** The settings the window is built with, known before the list is read. */
     record Settings(AppOptions options, Path dataDir, PreferencesStore.Loaded preferences, Locale locale,
-                    ReadStateStore store) {
+                    LibraryStore library) {
     }
 
     private static volatile Startup begun;
@@ -66,7 +65,7 @@ final class Startup {
                     .orElse(Locale.getDefault());
             Messages messages = Messages.of(locale);
             known = new Settings(AppOptions.parse(args, messages), dataDir, preferences, locale,
-                    new GsonReadStateStore(dataDir, messages));
+                    AppContext.library(dataDir, locale));
             settings.complete(known);
         } catch (RuntimeException | Error e) {
             settings.completeExceptionally(e);
@@ -75,7 +74,7 @@ final class Startup {
         }
         Messages messages = Messages.of(known.locale());
         try {
-            list.complete(AppContext.listLoader(known.dataDir(), known.store(), messages)
+            list.complete(AppContext.listLoader(known.library(), messages)
                     .load(known.options().articlesFile(), progress));
         } catch (Exception | Error e) {
             list.completeExceptionally(e);

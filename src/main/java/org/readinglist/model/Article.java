@@ -1,7 +1,5 @@
 package org.readinglist.model;
 
-import java.io.DataOutput;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,8 +13,7 @@ import java.util.Optional;
  *
  * <p>An immutable value, equal to another when all its parts are. A list may hold a million articles, so the id,
  * title, summary and link, which differ from article to article, are kept one after the other in one array: one byte
- * per character when every character is Latin-1, else two. Articles read back from a snapshot share one large
- * block for the texts of many, each keeping where in it its own lie. The accessors make a new string on each call;
+ * per character when every character is Latin-1, else two. The accessors make a new string on each call;
  * the other parts, which articles share, are kept as given.
  */
 public final class Article {
@@ -81,76 +78,6 @@ public final class Article {
         this.readMinutes = readMinutes;
         this.published = published;
         this.authors = authors == null ? null : List.copyOf(authors);
-    }
-
-    /** How many bytes the id, title, summary and link take in the form this article keeps them. */
-    public int textBytes() {
-        return bytes;
-    }
-
-    /**
-     * Writes where the id, title, summary and link end, as three ints, and then {@link #textBytes}. With the bytes
-     * {@link #writeText} writes, {@link #withTexts} makes the article again without decoding and packing its texts.
-     */
-    public void writeLayout(DataOutput out) throws IOException {
-        out.writeInt(idEnd);
-        out.writeInt(titleEnd);
-        out.writeInt(summaryEnd);
-        out.writeInt(bytes);
-    }
-
-    /** Writes the id, title, summary and link in the form this article keeps them, {@link #textBytes} long. */
-    public void writeText(DataOutput out) throws IOException {
-        out.write(text, offset, bytes);
-    }
-
-    /**
-     * The article whose layout {@link #writeLayout} wrote and whose texts {@link #writeText} wrote, now
-     * {@code length} bytes of {@code block} from {@code offset} on. The block is kept, not copied: articles read
-     * together can share one.
-     *
-     * @throws IllegalArgumentException when the range is not in the block, the layout does not fit the range, or the
-     *                                  texts are not in the form the constructor would give them
-     */
-    public static Article withTexts(int idEnd, int titleEnd, int summaryEnd, byte[] block, int offset, int length,
-                                    String company, List<String> tags, int readMinutes, LocalDate published,
-                                    List<String> authors) {
-        if (offset < 0 || length < 0 || offset > block.length - length) {
-            throw new IllegalArgumentException("texts at " + offset + ", " + length
-                    + " bytes long, are not in a block of " + block.length);
-        }
-        boolean twoBytes = idEnd < 0;
-        if (twoBytes && length % 2 != 0) {
-            throw new IllegalArgumentException("two-byte texts of an odd length: " + length);
-        }
-        int chars = twoBytes ? length / 2 : length;
-        int idLength = twoBytes ? ~idEnd : idEnd;
-        boolean urlKnown = summaryEnd >= 0;
-        int summaryLength = urlKnown ? summaryEnd : ~summaryEnd;
-        if (idLength > titleEnd || titleEnd > summaryLength || summaryLength > chars
-                || !urlKnown && summaryLength != chars) {
-            throw new IllegalArgumentException("text layout " + idEnd + ", " + titleEnd + ", " + summaryEnd
-                    + " does not fit " + chars + " characters");
-        }
-        if (readMinutes < 0) {
-            throw new IllegalArgumentException("readMinutes must not be negative: " + readMinutes);
-        }
-        Article article = new Article(block, offset, length, idEnd, titleEnd, summaryEnd, company, tags, readMinutes,
-                published, authors);
-        if (twoBytes && article.allLatin1()) {
-            // equal texts must be packed alike, or equals() would tell them apart
-            throw new IllegalArgumentException("two-byte texts that are all Latin-1");
-        }
-        return article;
-    }
-
-    private boolean allLatin1() {
-        for (int i = 0, n = textLength(); i < n; i++) {
-            if (charAt(i) > 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isLatin1(String s) {

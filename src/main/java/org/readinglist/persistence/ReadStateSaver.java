@@ -124,6 +124,28 @@ public final class ReadStateSaver implements AutoCloseable {
         };
     }
 
+    /**
+     * From now on looks every {@code period} whether another instance changed the stored marks, and tells the
+     * listener ({@link Listener#saved(ReadMarks, boolean)} with {@code othersChanged}) when it did.
+     */
+    public void watchOthers(Duration period) {
+        thread.runAfter(period, () -> {
+            lookForOthers();
+            watchOthers(period);
+        });
+    }
+
+    private void lookForOthers() {
+        try {
+            ReadMarks stored = store.changedElsewhere();
+            if (stored != null) {
+                listener.saved(stored, true);
+            }
+        } catch (Exception e) {
+            LOG.log(Level.DEBUG, "could not look for other instances' marks in " + store.file(), e);
+        }
+    }
+
     /** Writes anything pending now and waits for it, at most the given time. */
     public void flush(Duration timeout) {
         thread.runAndWait(this::writePending, timeout);

@@ -28,10 +28,15 @@ import org.readinglist.i18n.Messages;
 import org.readinglist.model.ReadMarks;
 
 /**
- * Reads and writes the state file format (versions 1 and 2; see {@link GsonReadStateStore}). Strict: anything but a
+ * Reads the state file of earlier versions ({@code {"version": 2, "read": {id: instant}, "unread": {…}}}, and
+ * version 1 without "unread"), so its marks can move into the library. Strict: anything but a
  * well-formed file of a known version is {@link Unreadable}, with a reason a person can read.
  */
 final class StateFileFormat {
+
+    static final int VERSION = 2;
+    /** Generous: earlier versions wrote files of over 64 MiB (a million marks) that must move in too. */
+    static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
 
     /** Stands for a "read" or "unread" that is there but is not an object. */
     private static final Map<String, Object> NOT_AN_OBJECT = Collections.unmodifiableMap(new HashMap<>());
@@ -47,9 +52,9 @@ final class StateFileFormat {
     }
 
     Parsed read(Path path) throws IOException {
-        if (Files.exists(path) && Files.size(path) > GsonReadStateStore.MAX_FILE_BYTES) {
+        if (Files.exists(path) && Files.size(path) > MAX_FILE_BYTES) {
             throw new Unreadable(messages.format("stateFile.tooLarge",
-                    GsonReadStateStore.MAX_FILE_BYTES / (1024 * 1024)));
+                    MAX_FILE_BYTES / (1024 * 1024)));
         }
         if (DataFiles.isSpecial(path)) {
             throw new IOException(messages.get("stateFile.notRegularFile"));
@@ -97,7 +102,7 @@ final class StateFileFormat {
         } catch (NumberFormatException e) {
             throw new Unreadable(messages.get("stateFile.versionNotNumber"));
         }
-        if (exact.compareTo(BigDecimal.valueOf(GsonReadStateStore.VERSION)) > 0) { // 4294967297, 1e400: newer too
+        if (exact.compareTo(BigDecimal.valueOf(VERSION)) > 0) { // 4294967297, 1e400: newer too
             throw new NewerVersionException(JsonProblems.shown(version.getAsString()), messages);
         }
         int number;
@@ -186,23 +191,9 @@ final class StateFileFormat {
         Map<String, Object> unread;
     }
 
-    byte[] write(ReadMarks marks) {
-        JsonObject root = new JsonObject();
-        root.addProperty("version", GsonReadStateStore.VERSION);
-        root.add("read", timesObject(marks.read()));
-        root.add("unread", timesObject(marks.unread()));
-        return (gson().toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static JsonObject timesObject(Map<String, Instant> times) {
-        JsonObject object = new JsonObject();
-        new TreeMap<>(times).forEach((id, at) -> object.addProperty(id, at.toString()));
-        return object;
-    }
-
     private synchronized Gson gson() {
         if (gson == null) {
-            gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+            gson = new GsonBuilder().disableHtmlEscaping().create();
         }
         return gson;
     }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.GsonReadStateStore;
+import org.readinglist.persistence.library.TestLibraries;
 import org.readinglist.i18n.Messages;
 import org.readinglist.ui.state.ListLoader;
 
@@ -26,8 +26,7 @@ class StartupTest {
         Files.writeString(articles, """
                 {"articles": [{"id": "one", "title": "One"}, {"id": "two", "title": "Two"}]}""",
                 StandardCharsets.UTF_8);
-        new GsonReadStateStore(data, Messages.of(Locale.US))
-                .save(ReadMarks.of(Map.of("two", Instant.parse("2026-11-01T08:00:00Z"))));
+        TestLibraries.store(data, ReadMarks.of(Map.of("two", Instant.parse("2026-11-01T08:00:00Z"))));
 
         Startup startup = Startup.forArguments(List.of("--data-dir", data.toString(), "--articles",
                 articles.toString()));
@@ -35,63 +34,32 @@ class StartupTest {
         Startup.Settings settings = startup.settings();
         assertThat(settings.dataDir()).isEqualTo(data);
         assertThat(settings.options().articlesFile()).contains(articles);
-        assertThat(settings.store().file()).isEqualTo(data.resolve("state.json"));
+        assertThat(settings.library().file()).isEqualTo(data.resolve("library.db"));
         ListLoader.Loaded list = startup.list().get(30, TimeUnit.SECONDS);
-        assertThat(list.engine().articles()).extracting(article -> article.title()).containsExactly("One", "Two");
+        // the file is merged into the library, after the bundled list
+        assertThat(list.engine().articles()).hasSize(21);
+        assertThat(list.engine().articles().subList(19, 21)).extracting(article -> article.title())
+                .containsExactly("One", "Two");
         assertThat(list.marks().read()).containsOnlyKeys("two");
-        assertThat(list.source()).isEqualTo(articles.toString());
+        assertThat(list.source()).isEqualTo("your library");
     }
 
     @Test
-    void aLongFileOpenedAgainComesFromItsSnapshotInTheDataFolder(@TempDir Path dir) throws Exception {
+    void aFileImportedOnceIsInTheLibraryAtTheNextStart(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Path articles = dir.resolve("articles.json");
-        StringBuilder json = new StringBuilder("{\"articles\": [");
-        for (int i = 0; i < 6000; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\": \"a").append(i).append("\", \"title\": \"Title ")
-                    .append(i).append("\", \"summary\": \"").append("words of a summary ".repeat(10))
-                    .append("\", \"tags\": [\"t").append(i % 7).append("\"]}");
-        }
-        Files.writeString(articles, json.append("]}"), StandardCharsets.UTF_8);
-        assertThat(Files.size(articles)).isGreaterThanOrEqualTo(1024 * 1024);
-        List<String> args = List.of("--data-dir", data.toString(), "--articles", articles.toString());
+        Files.writeString(articles, """
+                {"articles": [{"id": "one", "title": "One"}, {"id": "two", "title": "Two"}]}""",
+                StandardCharsets.UTF_8);
+        Startup.forArguments(List.of("--data-dir", data.toString(), "--articles", articles.toString()))
+                .list().get(30, TimeUnit.SECONDS);
+        Files.delete(articles);
 
-        List<?> first = Startup.forArguments(args).list().get(30, TimeUnit.SECONDS).engine().articles();
-        Path cache = data.resolve("cache");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (snapshots(cache).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(snapshots(cache)).hasSize(1);
-        Files.write(snapshots(cache).get(0), new byte[] {1, 2, 3}); // a snapshot not of this list is not used
-        List<?> damaged = Startup.forArguments(args).list().get(30, TimeUnit.SECONDS).engine().articles();
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (snapshots(cache).stream().allMatch(file -> size(file) < 1000) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        List<?> again = Startup.forArguments(args).list().get(30, TimeUnit.SECONDS).engine().articles();
+        ListLoader.Loaded again = Startup.forArguments(List.of("--data-dir", data.toString()))
+                .list().get(30, TimeUnit.SECONDS);
 
-        assertThat(first).hasSize(6000);
-        assertThat(damaged).isEqualTo(first);
-        assertThat(again).isEqualTo(first);
-        assertThat(snapshots(cache)).singleElement().matches(file -> size(file) > 100_000);
-    }
-
-    private static List<Path> snapshots(Path cache) throws java.io.IOException {
-        if (!Files.isDirectory(cache)) {
-            return List.of();
-        }
-        try (var files = Files.list(cache)) {
-            return files.filter(file -> file.toString().endsWith(".snapshot")).toList();
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
+        assertThat(again.engine().articles()).hasSize(21);
+        assertThat(again.notices()).isEmpty();
     }
 
     @Test
@@ -106,9 +74,9 @@ class StartupTest {
 
         assertThat(startup.settings().locale()).isEqualTo(Locale.GERMAN);
         ListLoader.Loaded list = startup.list().get(30, TimeUnit.SECONDS);
-        assertThat(list.source()).isEqualTo("mitgelieferte Liste");
+        assertThat(list.source()).isEqualTo("Ihre Bibliothek");
         assertThat(list.notices()).singleElement().asString()
-                .contains("konnte nicht geöffnet werden", "missing.json");
+                .startsWith("Aus " + dir.resolve("missing.json") + " wurde nichts importiert: ");
         assertThat(list.engine().articles()).hasSize(19);
     }
 

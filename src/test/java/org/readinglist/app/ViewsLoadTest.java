@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.readinglist.i18n.Messages;
-import org.readinglist.persistence.GsonReadStateStore;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.ui.backup.RestoreBackupView;
 import org.readinglist.ui.backup.RestoreBackupViewModel;
@@ -85,7 +84,7 @@ class ViewsLoadTest {
                 Parent shortcuts = load("KeyboardShortcuts.fxml", messages,
                         type -> new KeyboardShortcutsView(messages, () -> true));
                 Parent restore = load("RestoreBackup.fxml", messages, type -> new RestoreBackupView(
-                        new RestoreBackupViewModel(context.state(), new GsonReadStateStore(data),
+                        new RestoreBackupViewModel(context.state(), AppContext.library(data),
                                 new CurrentThreadTaskExecutor(), context.notices(), messages, ZoneOffset.UTC)));
                 for (Parent dialog : List.of(about, shortcuts, restore)) {
                     dialog.lookupAll(".label").forEach(node -> dialogTexts.add(((Labeled) node).getText()));

@@ -30,8 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.GsonReadStateStore;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.LegacyStateFile;
 
 class SyntheticListTest {
 
@@ -254,13 +253,10 @@ class SyntheticListTest {
 
     @Test
     void theStateFileLoadsInTheAppWithAboutTheReadFractionMarked() throws Exception {
-        Path file = dir.resolve(GsonReadStateStore.FILE_NAME);
+        Path file = dir.resolve(LegacyStateFile.FILE_NAME);
         int written = SyntheticList.writeState(N, SEED, 0.1, file);
 
-        ReadStateStore.Loaded loaded = new GsonReadStateStore(dir).load();
-
-        assertThat(loaded.notice()).isEmpty();
-        ReadMarks marks = loaded.marks();
+        ReadMarks marks = LegacyStateFile.read(file);
         assertThat(marks.read()).hasSize(written);
         assertThat(written).isBetween(N * 8 / 100, N * 12 / 100);
         assertThat(marks.unread()).isEmpty();

@@ -16,13 +16,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readinglist.persistence.GsonReadStateStore;
-import org.readinglist.persistence.ReadStateStore;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.library.TestLibraries;
 
 /**
  * Starts the real window in a child JVM that marks articles read and unread in a loop, kills it with SIGKILL at a
- * random moment, and checks the state file: it must be readable, and it must hold the last read set the app had
- * confirmed as saved, or one it asked to save after that. Rounds: {@code -Dcrash.rounds=N} (20 by default; the
+ * random moment, and checks the library: it must pass SQLite's integrity check, and it must hold the last read set
+ * the app had confirmed as saved, or one it asked to save after that one. Rounds: {@code -Dcrash.rounds=N} (20 by default; the
  * documented long run uses 200).
  */
 class CrashSafetyTest {
@@ -49,17 +53,24 @@ class CrashSafetyTest {
                     confirmedSaves++;
                 }
             }
+            // the state last confirmed, or one asked for after it: a save may have been under way at the kill
+            int confirmedAsked = lastSaved == null ? 0 : lastSavedAt;
+            for (int i = lastSavedAt; i >= 0; i--) {
+                if (lines.get(i).equals("changed " + lastSaved)) {
+                    confirmedAsked = i;
+                    break;
+                }
+            }
             List<String> allowed = new ArrayList<>();
             allowed.add(lastSaved == null ? before : lastSaved);
-            // a save may have been under way when the process died: any read set asked for after the last confirmed
-            for (int i = Math.max(0, lastSavedAt - 50); i < lines.size(); i++) {
+            for (int i = confirmedAsked; i < lines.size(); i++) {
                 if (lines.get(i).startsWith("changed ")) {
                     allowed.add(lines.get(i).substring(8));
                 }
             }
-            ReadStateStore.Loaded loaded = new GsonReadStateStore(dataDir).load();
-            assertThat(loaded.notice()).as("round %d: the state file must stay readable", round).isEmpty();
-            String onDisk = String.join(",", new TreeSet<>(loaded.marks().read().keySet()));
+            assertThat(integrityCheck()).as("round %d: PRAGMA integrity_check", round).isEqualTo("ok");
+            ReadMarks marks = TestLibraries.marks(dataDir);
+            String onDisk = String.join(",", new TreeSet<>(marks.read().keySet()));
             if (!allowed.contains(onDisk)) {
                 losses++;
                 System.out.printf("round %d lost marks: on disk [%s], last confirmed [%s]%n", round, onDisk, lastSaved);
@@ -69,6 +80,14 @@ class CrashSafetyTest {
         System.out.printf("crash rounds: %d, confirmed saves: %d, losses: %d%n", ROUNDS, confirmedSaves, losses);
         assertThat(confirmedSaves).as("saves confirmed before the kills").isPositive();
         assertThat(losses).isZero();
+    }
+
+    private String integrityCheck() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("library.db"));
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            return rows.next() ? rows.getString(1) : "no answer";
+        }
     }
 
     private List<String> runAndKill(int round, Random random) throws IOException, InterruptedException {

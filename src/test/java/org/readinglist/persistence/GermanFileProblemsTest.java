@@ -16,6 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.logic.IndexedQueryEngine;
+import org.readinglist.persistence.library.LibraryDatabase;
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.UrlKeys;
+import org.readinglist.ui.state.ListLoader;
+import java.time.Clock;
 
 /** The problems the files cause reach a German user in German, file names and places included. */
 class GermanFileProblemsTest {
@@ -79,20 +85,27 @@ class GermanFileProblemsTest {
     }
 
     @Test
-    void unreadableStateFileIsSetAsideWithAGermanNotice() throws IOException {
-        Files.writeString(dir.resolve(GsonReadStateStore.FILE_NAME), "{\"version\": 2, \"read\": []}");
+    void unreadableOldStateFileIsLeftWithAGermanNotice() throws Exception {
+        Path state = dir.resolve(LegacyStateFile.FILE_NAME);
+        Files.writeString(state, "{\"version\": 2, \"read\": []}");
 
-        ReadStateStore.Loaded loaded = new GsonReadStateStore(dir, GERMAN).load();
+        ListLoader.Loaded loaded;
+        try (LibraryStore library = new LibraryStore(dir, Clock.systemUTC(), UrlKeys::of,
+                file -> LegacyStateFile.read(file, GERMAN))) {
+            loaded = new ListLoader(new GsonArticleRepository(GERMAN), library, IndexedQueryEngine::new, GERMAN)
+                    .load(Optional.empty(), part -> { });
+        }
 
-        assertThat(loaded.notice()).hasValueSatisfying(notice -> assertThat(notice)
-                .startsWith("Ihre Lesemarken in " + dir.resolve(GsonReadStateStore.FILE_NAME)
-                        + " konnten nicht gelesen werden („read“ muss ein Objekt sein")
-                .contains("Die Datei wurde als state.json.corrupt-"));
+        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
+                .startsWith("Die Lesemarken in " + state + " konnten nicht in Ihre Bibliothek übernommen werden "
+                        + "(„read“ muss ein Objekt sein")
+                .endsWith("Die Datei bleibt unverändert."));
+        assertThat(state).hasContent("{\"version\": 2, \"read\": []}");
     }
 
     @Test
     void failedSaveIsToldInGerman() {
-        Path state = dir.resolve(GsonReadStateStore.FILE_NAME);
+        Path state = dir.resolve(LibraryDatabase.FILE_NAME);
         ReadStateStore refusing = new RefusingStore(state);
         List<String> failures = new CopyOnWriteArrayList<>();
         ReadStateSaver saver = new ReadStateSaver(refusing, Duration.ofHours(1), new ReadStateSaver.Listener() {
@@ -118,11 +131,6 @@ class GermanFileProblemsTest {
 
     /** A store on a disk that refuses every write. */
     private record RefusingStore(Path file) implements ReadStateStore {
-
-        @Override
-        public Loaded load() {
-            return new Loaded(ReadMarks.NONE, Optional.empty());
-        }
 
         @Override
         public ReadMarks save(ReadMarks marks) throws IOException {

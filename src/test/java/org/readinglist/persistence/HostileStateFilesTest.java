@@ -34,21 +34,24 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.HostileArticlesFilesTest.Fingerprint;
-import org.readinglist.persistence.ReadStateStore.Loaded;
+import org.readinglist.persistence.library.ArticleLibrary;
+import org.readinglist.persistence.library.LibraryNotice;
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.TestLibraries;
+import org.readinglist.persistence.library.UrlKeys;
 
 /**
- * Hostile and broken {@code state.json} files: the corpus in {@code src/test/resources/hostile/state} plus a few
- * generated ones. Loading never throws, hangs or runs out of memory; the marks load (the file itself unchanged, its
- * backups byte for byte the same), or the file is set aside with its bytes kept and a notice naming where, or (a
- * newer version, something that is not a file) it is left untouched with a notice and nothing is saved over it.
- * Notices are sentences for people. Expected outcomes are listed in {@link #EXPECTED}, so a change of behaviour fails.
+ * Hostile and broken {@code state.json} files of earlier versions: the corpus in
+ * {@code src/test/resources/hostile/state} plus a few generated ones. Opening the library never throws, hangs or runs
+ * out of memory; the marks move into the library (the file renamed, its bytes kept), or the file is left exactly as it
+ * is with a notice whose reason is plain words. Expected outcomes are listed in {@link #EXPECTED}, so a change of behaviour fails.
  */
 class HostileStateFilesTest {
 
     static final Path CORPUS = Path.of("src", "test", "resources", "hostile", "state");
     private static final Duration PER_FILE = Duration.ofSeconds(5);
     private static final Instant NOW = Instant.parse("2026-05-04T10:15:30Z");
-    private static final String SET_ASIDE_NAME = "state.json.corrupt-20260504-101530";
+    private static final String MIGRATED_NAME = "state.json.migrated-20260504-101530";
     private static final FileTime OLD_TIME = FileTime.from(Instant.parse("2020-01-02T03:04:05Z"));
     private static final long MB = 1024L * 1024;
 
@@ -60,7 +63,7 @@ class HostileStateFilesTest {
     private static final Pattern GARBLING =
             Pattern.compile("[\\p{Cc}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
-    private enum Outcome { LOADS, SET_ASIDE, LEFT_UNTOUCHED }
+    private enum Outcome { LOADS, NOT_MOVED, IGNORED }
 
     /** Load marks for {@code count} read articles; or be set aside / left untouched with {@code fragment} said. */
     private record Expected(Outcome outcome, int count, String fragment) {
@@ -76,17 +79,22 @@ class HostileStateFilesTest {
         return new Expected(Outcome.LOADS, readCount, null);
     }
 
+    /** Not moved into the library, left as it is, with the reason said (the parentheses are the notice's own). */
     private static Expected setAside(String fragment) {
-        return new Expected(Outcome.SET_ASIDE, 0, fragment);
+        String reason = fragment.startsWith("(") && fragment.endsWith(")")
+                ? fragment.substring(1, fragment.length() - 1) : fragment;
+        return new Expected(Outcome.NOT_MOVED, 0, reason);
     }
 
+    /** A newer version's file: not moved, left as it is, with its version said. */
     private static Expected untouched(String fragment) {
-        return new Expected(Outcome.LEFT_UNTOUCHED, 0, fragment);
+        return new Expected(Outcome.NOT_MOVED, 0, fragment.endsWith(")")
+                ? fragment.substring(0, fragment.length() - 1) : fragment);
     }
 
     private static final String NOT_JSON = "not valid JSON at line ";
     private static final String UNEXPECTED = ": unexpected text";
-    private static final String NEWER = "were written by a newer version of Reading List (state version ";
+    private static final String NEWER = "state version ";
     private static final String READ_SHAPE = "(\"read\" must be an object of article ids to times)";
 
     static final Map<String, Expected> EXPECTED = new LinkedHashMap<>();
@@ -167,8 +175,8 @@ class HostileStateFilesTest {
     @TempDir
     Path dir;
 
-    private GsonReadStateStore store() {
-        return new GsonReadStateStore(dir, new AtomicFileWriter(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private LibraryStore store() {
+        return new LibraryStore(dir, Clock.fixed(NOW, ZoneOffset.UTC), UrlKeys::of);
     }
 
     /** Puts {@code state.json} where it is asked for and returns it. */
@@ -189,10 +197,9 @@ class HostileStateFilesTest {
                 setAside(NOT_JSON + "1, column 211: nesting deeper than 32 levels")));
         cases.add(Arguments.of("generated: 100 MB sparse file",
                 (Maker) state -> HostileArticlesFilesTest.sparse(state, 100 * MB),
-                setAside("(it is larger than 64 MB)")));
+                setAside(NOT_JSON + "1, column 1" + UNEXPECTED)));
         cases.add(Arguments.of("generated: symbolic link to /dev/zero",
-                (Maker) HostileArticlesFilesTest::linkToDevZero,
-                untouched("could not be read (it is not a regular file)")));
+                (Maker) HostileArticlesFilesTest::linkToDevZero, new Expected(Outcome.IGNORED, 0, null)));
         return cases.stream();
     }
 
@@ -230,73 +237,58 @@ class HostileStateFilesTest {
 
     @ParameterizedTest(name = "{0} → {2}")
     @MethodSource("cases")
-    void everyFileLoadsOrIsSetAsideOrLeftAloneWithAPlainNotice(String name, Maker maker, Expected expected)
-            throws Exception {
+    void everyOldStateFileMovesIntoTheLibraryOrIsLeftAloneWithAPlainReason(String name, Maker maker,
+                                                                           Expected expected) throws Exception {
         assertNotNull(expected, name + " has no expected outcome in EXPECTED");
-        Path state = dir.resolve(GsonReadStateStore.FILE_NAME);
+        Path state = dir.resolve(LegacyStateFile.FILE_NAME);
         maker.make(state);
         if (!Files.isSymbolicLink(state)) { // setting the time through a link would set /dev/zero's
             Files.setLastModifiedTime(state, OLD_TIME);
         }
         Fingerprint before = Fingerprint.of(state);
-        GsonReadStateStore store = store();
 
-        Loaded loaded = assertTimeoutPreemptively(PER_FILE, store::load, name + " took too long");
+        ArticleLibrary.Contents loaded;
+        try (LibraryStore store = store()) {
+            loaded = assertTimeoutPreemptively(PER_FILE, () -> store.read(List.of()), name + " took too long");
+        }
 
-        assertNotNull(loaded.marks());
-        loaded.notice().ifPresent(notice -> assertPlainSentence(state, notice));
         switch (expected.outcome()) {
             case LOADS -> {
-                assertEquals(Optional.empty(), loaded.notice(), name);
+                assertEquals(List.of(LibraryNotice.Kind.MARKS_MIGRATED),
+                        loaded.notices().stream().map(LibraryNotice::kind).toList(), name);
                 assertEquals(expected.count(), loaded.marks().read().size(), name);
-                assertEquals(before, Fingerprint.of(state), "a file that loads must not be rewritten by loading");
-                assertEquals(List.of("backups", GsonReadStateStore.FILE_NAME), folder());
-                for (Path backup : backups()) {
-                    assertEquals(before.sha256(), Fingerprint.of(backup).sha256(), backup + " differs");
-                }
+                assertEquals(expected.count(), loaded.notices().get(0).count(), name);
+                assertEquals(dir.resolve(MIGRATED_NAME), loaded.notices().get(0).other());
+                assertFalse(Files.exists(state), "the old file is renamed once its marks moved");
+                assertEquals(before, Fingerprint.of(dir.resolve(MIGRATED_NAME)), "renamed, never rewritten");
+                assertEquals(loaded.marks(), TestLibraries.marks(dir), "the marks are in the library file");
             }
-            case SET_ASIDE -> {
-                String notice = loaded.notice().orElseThrow(() -> new AssertionError(name + " loaded "
-                        + loaded.marks().read().size() + " read marks without a notice"));
+            case NOT_MOVED -> {
+                assertEquals(List.of(LibraryNotice.Kind.MARKS_NOT_MIGRATED),
+                        loaded.notices().stream().map(LibraryNotice::kind).toList(), name);
+                LibraryNotice notice = loaded.notices().get(0);
+                assertEquals(state, notice.other());
+                assertPlainReason(notice.cause());
+                assertTrue(notice.cause().contains(expected.fragment()),
+                        "expected \"" + expected.fragment() + "\" in: " + notice.cause());
                 assertEquals(ReadMarks.NONE, loaded.marks());
-                assertEquals(List.of(SET_ASIDE_NAME), folder(), name + ": " + notice);
-                Path aside = dir.resolve(SET_ASIDE_NAME);
-                assertEquals(before, Fingerprint.of(aside), "the set-aside file must keep the original bytes");
-                assertTrue(notice.contains(SET_ASIDE_NAME), "notice does not name the set-aside file: " + notice);
-                assertTrue(notice.contains(expected.fragment()),
-                        "expected \"" + expected.fragment() + "\" in: " + notice);
-                // saving afterwards starts a new file and never touches the one set aside
-                store.save(ReadMarks.of(Map.of("a", NOW)));
-                assertEquals(Map.of("a", NOW), store().load().marks().read());
-                assertEquals(before, Fingerprint.of(aside));
+                assertEquals(before, Fingerprint.of(state), "the file must be left exactly as it was");
             }
-            case LEFT_UNTOUCHED -> {
-                String notice = loaded.notice().orElseThrow(() -> new AssertionError(name + " loaded "
-                        + loaded.marks().read().size() + " read marks without a notice"));
-                assertEquals(ReadMarks.NONE, loaded.marks());
-                assertEquals(List.of(GsonReadStateStore.FILE_NAME), folder(), name + ": " + notice);
-                assertTrue(notice.contains(expected.fragment()),
-                        "expected \"" + expected.fragment() + "\" in: " + notice);
-                assertTrue(notice.matches(".*(cannot|will not) be saved.*"), "notice does not say so: " + notice);
-                assertThrows(IOException.class, () -> store.save(ReadMarks.of(Map.of("a", NOW))),
-                        "saving must be refused");
-                assertEquals(List.of(GsonReadStateStore.FILE_NAME), folder());
+            case IGNORED -> {
+                assertEquals(List.of(), loaded.notices());
                 assertEquals(before, Fingerprint.of(state), "the file must be left exactly as it was");
             }
             default -> throw new AssertionError(expected);
         }
     }
 
-    private static void assertPlainSentence(Path state, String notice) {
-        String words = notice.replace(state.toString(), "");
+    private static void assertPlainReason(String reason) {
         assertAll(
-                () -> assertTrue(notice.contains(state.toString()), "notice does not name the file: " + notice),
-                () -> assertTrue(words.endsWith("."), "not a sentence: " + notice),
-                () -> assertTrue(words.length() <= 400, "notice too long: " + words.length() + " chars"),
-                () -> assertFalse(GARBLING.matcher(words).find(), "control or bidi characters in: " + notice),
+                () -> assertTrue(reason.length() <= 300, "reason too long: " + reason.length() + " chars"),
+                () -> assertFalse(GARBLING.matcher(reason).find(), "control or bidi characters in: " + reason),
                 () -> {
                     for (String leak : LEAKS) {
-                        assertFalse(words.contains(leak), "\"" + leak + "\" in: " + notice);
+                        assertFalse(reason.contains(leak), "\"" + leak + "\" in: " + reason);
                     }
                 });
     }
@@ -323,10 +315,15 @@ class HostileStateFilesTest {
     // ---- what the loadable files load as ---------------------------------------------------------------------
 
     private ReadMarks marksOf(String name) throws IOException {
-        Files.copy(CORPUS.resolve(name), dir.resolve(GsonReadStateStore.FILE_NAME));
-        Loaded loaded = store().load();
-        assertTrue(loaded.notice().isEmpty(), () -> loaded.notice().orElseThrow());
-        return loaded.marks();
+        Files.copy(CORPUS.resolve(name), dir.resolve(LegacyStateFile.FILE_NAME));
+        try (LibraryStore store = store()) {
+            ArticleLibrary.Contents loaded = store.read(List.of());
+            assertEquals(List.of(LibraryNotice.Kind.MARKS_MIGRATED),
+                    loaded.notices().stream().map(LibraryNotice::kind).toList());
+            return loaded.marks();
+        } catch (java.sql.SQLException e) {
+            throw new IOException(e);
+        }
     }
 
     @Test
@@ -362,26 +359,15 @@ class HostileStateFilesTest {
     }
 
     @Test
-    void tenThousandMarksSurviveASaveAndLoad() throws IOException {
-        tenThousandIds(dir.resolve(GsonReadStateStore.FILE_NAME));
-        ReadMarks marks = assertTimeoutPreemptively(PER_FILE, () -> store().load()).marks();
+    void tenThousandMarksMoveIn() throws Exception {
+        tenThousandIds(dir.resolve(LegacyStateFile.FILE_NAME));
 
-        store().save(marks);
+        ReadMarks marks;
+        try (LibraryStore store = store()) {
+            marks = assertTimeoutPreemptively(PER_FILE, () -> store.read(List.of())).marks();
+        }
 
         assertEquals(10_000, marks.read().size());
-        assertEquals(marks, assertTimeoutPreemptively(PER_FILE, () -> store().load()).marks());
-    }
-
-    @Test
-    void aBackupThatIsADeviceIsNotOfferedAndDoesNotHang() throws IOException {
-        Path backups = Files.createDirectories(dir.resolve("backups"));
-        Files.writeString(backups.resolve("state-20260503-101530-daily.json"),
-                "{\"version\": 2, \"read\": {\"a\": \"2026-05-03T10:15:30Z\"}}");
-        HostileArticlesFilesTest.linkToDevZero(backups.resolve("state-20260504-101530-daily.json"));
-
-        List<ReadStateStore.Backup> offered = assertTimeoutPreemptively(PER_FILE, () -> store().backups());
-
-        assertEquals(List.of(backups.resolve("state-20260503-101530-daily.json")),
-                offered.stream().map(ReadStateStore.Backup::file).toList());
+        assertEquals(marks, TestLibraries.marks(dir));
     }
 }

@@ -1,6 +1,8 @@
 package org.readinglist.persistence;
 
-import com.google.gson.JsonParser;
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.TestLibraries;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +19,7 @@ import org.readinglist.model.ReadMarks;
  * <p>Arguments: data folder, id prefix, count, and a start file: the process creates {@code <start>.<prefix>ready}
  * and waits until {@code <start>} exists, so both writers begin together. Prints {@code first=<epoch ms>} and
  * {@code last=<epoch ms>} (its first and last save) and exits 0, or exits 1 if one of its saved marks went missing
- * (from what a save returned, or from the file right after a save).
+ * (from what a save returned, or from the library right after a save).
  */
 public final class MarkingWriterMain {
 
@@ -30,9 +32,7 @@ public final class MarkingWriterMain {
         int count = Integer.parseInt(args[2]);
         Path start = Path.of(args[3]);
 
-        GsonReadStateStore store = new GsonReadStateStore(dataDir);
-        Path file = store.file();
-        store.load();
+        LibraryStore store = TestLibraries.open(dataDir);
         Files.createFile(start.resolveSibling(start.getFileName() + "." + prefix + "ready"));
         long deadline = System.currentTimeMillis() + 20_000;
         while (!Files.exists(start)) {
@@ -57,12 +57,11 @@ public final class MarkingWriterMain {
             }
             // Once a save has returned, every later version of the file builds on it (the other writer reads and
             // writes under the lock), so the file must hold all of this writer's marks now, whoever wrote last.
-            Set<String> inFile = JsonParser.parseString(Files.readString(file)).getAsJsonObject()
-                    .getAsJsonObject("read").keySet();
+            Set<String> inFile = TestLibraries.marks(dataDir).read().keySet();
             if (!inFile.containsAll(mine.keySet())) {
                 Set<String> lost = new TreeSet<>(mine.keySet());
                 lost.removeAll(inFile);
-                System.out.println("after save " + i + " the file lacks " + lost + ": another writer overwrote it");
+                System.out.println("after save " + i + " the library lacks " + lost + ": another writer lost it");
                 System.exit(1);
             }
         }

@@ -1,5 +1,8 @@
 package org.readinglist.persistence;
 
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.TestLibraries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,11 +57,6 @@ class ReadStateSaverTest {
         }
 
         @Override
-        public Loaded load() {
-            return delegate.load();
-        }
-
-        @Override
         public ReadMarks save(ReadMarks marks) throws IOException {
             saveTimes.add(System.nanoTime());
             saves.add(marks);
@@ -69,7 +67,7 @@ class ReadStateSaverTest {
         }
 
         @Override
-        public List<Backup> backups() {
+        public List<Backup> backups() throws IOException {
             return delegate.backups();
         }
 
@@ -123,13 +121,13 @@ class ReadStateSaverTest {
         return ReadMarks.of(marks);
     }
 
-    private ReadMarks stored() {
-        return new GsonReadStateStore(dir).load().marks();
+    private ReadMarks stored() throws IOException {
+        return TestLibraries.marks(dir);
     }
 
     @Test
     void rapidSubmitsAreCoalescedAndTheLastSnapshotIsStored() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         Events events = new Events();
 
         try (ReadStateSaver saver = new ReadStateSaver(store, SHORT_DELAY, events)) {
@@ -150,7 +148,7 @@ class ReadStateSaverTest {
 
     @Test
     void aSourceIsAskedForItsMarksOnTheSaversThreadWhenTheSaveStartsAndOnceForRapidChanges() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         Events events = new Events();
         AtomicInteger asked = new AtomicInteger();
         List<String> askedOn = new CopyOnWriteArrayList<>();
@@ -179,17 +177,14 @@ class ReadStateSaverTest {
 
     @Test
     void theListenerHearsWhetherAnotherInstanceHadAddedMarks() throws Exception {
-        GsonReadStateStore shared = new GsonReadStateStore(dir);
+        LibraryStore shared = TestLibraries.open(dir);
         Events events = new Events();
         try (ReadStateSaver saver = new ReadStateSaver(shared, Duration.ofMillis(10), events)) {
             saver.submit(marks(2));
             assertEquals("saved:2", events.next());
 
             // another instance on the same folder marks an article of its own
-            ReadMarks onDisk = shared.load().marks();
-            Map<String, Instant> withOther = new HashMap<>(onDisk.read());
-            withOther.put("other-instance", Instant.parse("2026-11-28T08:00:00Z"));
-            new GsonReadStateStore(dir).save(ReadMarks.of(withOther));
+            TestLibraries.store(dir, ReadMarks.of(Map.of("other-instance", Instant.parse("2026-11-28T08:00:00Z"))));
 
             saver.submit(marks(3));
             assertEquals("saved:4", events.next());
@@ -199,7 +194,7 @@ class ReadStateSaverTest {
 
     @Test
     void submittedSnapshotIsSavedAfterTheDelayWithoutClosing() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         Events events = new Events();
         Duration delay = Duration.ofMillis(300);
 
@@ -216,7 +211,7 @@ class ReadStateSaverTest {
 
     @Test
     void laterChangesAfterASaveAreSavedToo() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         Events events = new Events();
 
         try (ReadStateSaver saver = new ReadStateSaver(store, SHORT_DELAY, events)) {
@@ -231,7 +226,7 @@ class ReadStateSaverTest {
 
     @Test
     void anUnmarkIsSavedToo() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         Events events = new Events();
 
         try (ReadStateSaver saver = new ReadStateSaver(store, SHORT_DELAY, events)) {
@@ -245,7 +240,7 @@ class ReadStateSaverTest {
 
     @Test
     void snapshotIsNotChangedByLaterChangesToTheCallersMap() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         Map<String, Instant> live = new HashMap<>(marks(2).read());
 
         try (ReadStateSaver saver = new ReadStateSaver(store, LONG_DELAY, new Events())) {
@@ -258,12 +253,12 @@ class ReadStateSaverTest {
 
     @Test
     void closeWritesThePendingSnapshotAtOnce() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         Events events = new Events();
         ReadStateSaver saver = new ReadStateSaver(store, LONG_DELAY, events);
         saver.submit(marks(1));
         saver.submit(marks(5));
-        assertFalse(Files.exists(store.file()), "nothing is written before the delay");
+        assertEquals(ReadMarks.NONE, stored(), "nothing is written before the delay");
 
         saver.close();
 
@@ -273,21 +268,21 @@ class ReadStateSaverTest {
     }
 
     @Test
-    void closeWithNothingPendingWritesNothing() {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+    void closeWithNothingPendingWritesNothing() throws Exception {
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
 
         new ReadStateSaver(store, SHORT_DELAY, new Events()).close();
 
         assertEquals(List.of(), store.saves);
-        assertFalse(Files.exists(store.file()));
+        assertEquals(ReadMarks.NONE, stored());
     }
 
     @Test
     void savedReportsWhatTheFileHoldsIncludingAnotherInstancesMarks() throws Exception {
-        new GsonReadStateStore(dir).save(ReadMarks.of(Map.of("from-elsewhere", Instant.EPOCH)));
+        TestLibraries.store(dir, ReadMarks.of(Map.of("from-elsewhere", Instant.EPOCH)));
         Events events = new Events();
 
-        try (ReadStateSaver saver = new ReadStateSaver(new GsonReadStateStore(dir), SHORT_DELAY, events)) {
+        try (ReadStateSaver saver = new ReadStateSaver(TestLibraries.open(dir), SHORT_DELAY, events)) {
             saver.submit(marks(2));
             assertEquals("saved:3", events.next());
         }
@@ -303,11 +298,6 @@ class ReadStateSaverTest {
             @Override
             public Path file() {
                 return file;
-            }
-
-            @Override
-            public Loaded load() {
-                return new Loaded(ReadMarks.NONE, Optional.empty());
             }
 
             @Override
@@ -345,7 +335,7 @@ class ReadStateSaverTest {
 
     @Test
     void failureMessageExplainsAMissingPermission() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         store.failure = new AccessDeniedException(dir.resolve("state.json").toString());
         store.failures.set(1);
         Events events = new Events();
@@ -360,7 +350,7 @@ class ReadStateSaverTest {
 
     @Test
     void saverKeepsWorkingAfterAFailure() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         store.failures.set(1);
         Events events = new Events();
 
@@ -378,7 +368,7 @@ class ReadStateSaverTest {
 
     @Test
     void failedSaveIsRetriedWithGrowingDelaysUntilItWorks() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         store.failures.set(2);
         Events events = new Events();
         Duration firstRetry = Duration.ofMillis(200);
@@ -404,7 +394,7 @@ class ReadStateSaverTest {
 
     @Test
     void failingStoreKeepsTheNewestSnapshotUntilItWorks() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         store.failures.set(Integer.MAX_VALUE);
         Events events = new Events();
 
@@ -414,7 +404,7 @@ class ReadStateSaverTest {
             saver.submit(marks(2));
             saver.submit(marks(4));
             assertTrue(events.next().startsWith("failed:"));
-            assertFalse(Files.exists(store.file()));
+            assertEquals(ReadMarks.NONE, stored());
 
             store.failures.set(0); // the disk works again
 
@@ -433,7 +423,7 @@ class ReadStateSaverTest {
 
     @Test
     void closeWhileFailingTriesOnceMoreAndReturns() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         store.failures.set(Integer.MAX_VALUE);
         Events events = new Events();
         ReadStateSaver saver = new ReadStateSaver(store, SHORT_DELAY, LONG_DELAY, events);
@@ -447,27 +437,11 @@ class ReadStateSaverTest {
         assertEquals(2, store.saves.size(), "the pending snapshot is tried at close");
     }
 
-    @Test
-    void storeThatRefusesANewerFileReportsTheFile() throws Exception {
-        GsonReadStateStore store = new GsonReadStateStore(dir);
-        Files.writeString(store.file(), "{\"version\": 99, \"read\": {}}");
-        assertTrue(store.load().notice().isPresent());
-        Events events = new Events();
-
-        try (ReadStateSaver saver = new ReadStateSaver(store, SHORT_DELAY, events)) {
-            saver.submit(marks(1));
-
-            String event = events.next();
-            assertTrue(event.startsWith("failed:Read marks could not be saved to " + store.file()), event);
-        }
-        assertEquals("{\"version\": 99, \"read\": {}}", Files.readString(store.file()));
-    }
-
     // ---- a newer change after a failure --------------------------------------------------------------------
 
     @Test
     void aNewerChangeAfterAFailureIsTriedAtOnce() throws Exception {
-        CountingStore store = new CountingStore(new GsonReadStateStore(dir));
+        CountingStore store = new CountingStore(TestLibraries.open(dir));
         store.failures.set(1);
         Events events = new Events();
 

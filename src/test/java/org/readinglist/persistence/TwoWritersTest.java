@@ -1,5 +1,8 @@
 package org.readinglist.persistence;
 
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.TestLibraries;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -81,9 +84,7 @@ class TwoWritersTest {
             }
         }
 
-        ReadStateStore.Loaded loaded = new GsonReadStateStore(data).load();
-        assertTrue(loaded.notice().isEmpty(), loaded.notice().toString());
-        ReadMarks marks = loaded.marks();
+        ReadMarks marks = TestLibraries.marks(data);
         Set<String> expected = prefixes.stream()
                 .flatMap(prefix -> IntStream.range(0, PER_WRITER).mapToObj(i -> prefix + i))
                 .collect(Collectors.toSet());
@@ -94,7 +95,7 @@ class TwoWritersTest {
         assertEquals(0, marks.unread().size());
         try (Stream<Path> files = Files.list(data)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of(".state.lock", "backups", "state.json"), names,
+            assertEquals(List.of("library.db"), names,
                     "no temporary or set-aside files are left");
         }
 
@@ -175,7 +176,8 @@ class TwoWritersTest {
      */
     static String childClassPath() throws URISyntaxException {
         Set<String> entries = new LinkedHashSet<>();
-        entries.add(location(GsonReadStateStore.class));
+        entries.add(location(LibraryStore.class));
+        entries.add(location(org.sqlite.SQLiteConfig.class));
         entries.add(location(MarkingWriterMain.class));
         entries.add(Path.of("target", "classes").toAbsolutePath().toString());
         entries.add(Path.of("target", "test-classes").toAbsolutePath().toString());

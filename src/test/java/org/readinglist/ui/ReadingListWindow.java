@@ -14,8 +14,7 @@ import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
 import org.readinglist.i18n.Messages;
 import org.readinglist.persistence.ArticlesFileException;
-import org.readinglist.persistence.GsonReadStateStore;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.util.FxTaskExecutor;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,11 +45,11 @@ final class ReadingListWindow {
     void open(Path dataDir, List<String> args, Locale locale) {
         close();
         Messages messages = Messages.of(locale);
-        ReadStateStore store = new GsonReadStateStore(dataDir, messages);
+        LibraryStore store = AppContext.library(dataDir, locale);
         AppOptions options = AppOptions.parse(args, messages);
         CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
         try {
-            list.complete(AppContext.listLoader(dataDir, store, messages).load(options.articlesFile(), part -> { }));
+            list.complete(AppContext.listLoader(store, messages).load(options.articlesFile(), part -> { }));
         } catch (ArticlesFileException e) {
             list.completeExceptionally(e);
         }

@@ -17,6 +17,10 @@ import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.library.ArticleLibrary;
+import org.readinglist.persistence.library.Merge;
+import org.readinglist.model.Article;
+import java.util.LinkedHashMap;
 import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.model.Preferences;
@@ -42,6 +46,7 @@ public final class TestStates {
     public final PreferencesModel preferences = new PreferencesModel(Preferences.DEFAULTS, savedPreferences::add);
     /** Reads the bundled list (or a file) with the marks of {@link #stored}, as the app does before its window. */
     public final ListLoader loader;
+    private final InMemoryLibrary store;
 
     public TestStates() {
         this(Map.of());
@@ -54,39 +59,7 @@ public final class TestStates {
     /** With an executor the test controls, for background work that finishes late or out of order. */
     public TestStates(Map<String, Instant> initialMarks, TaskExecutor executor) {
         stored.putAll(initialMarks);
-        ReadStateStore store = new ReadStateStore() {
-            @Override
-            public Path file() {
-                return Path.of("memory", "state.json");
-            }
-
-            @Override
-            public Loaded load() {
-                return new Loaded(ReadMarks.of(stored), Optional.empty());
-            }
-
-            @Override
-            public ReadMarks save(ReadMarks marks) throws IOException {
-                stored.clear();
-                stored.putAll(marks.read());
-                return marks;
-            }
-
-            @Override
-            public List<Backup> backups() {
-                return List.of();
-            }
-
-            @Override
-            public ReadMarks readBackup(Backup backup) throws IOException {
-                throw new IOException("no backups in memory");
-            }
-
-            @Override
-            public ReadMarks restore(Backup backup) throws IOException {
-                throw new IOException("no backups in memory");
-            }
-        };
+        store = new InMemoryLibrary();
         notifier = new Notifier() {
             @Override
             public void info(String message) {
@@ -99,11 +72,17 @@ public final class TestStates {
             }
         };
         loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new, Messages.of(Locale.US));
-        state = new ReadingListState(new GsonArticleRepository(), store, source -> {
+        state = new ReadingListState(loader, source -> {
                     saveRequests.add(source);
                     saves.add(source.get());
                 },
                 IndexedQueryEngine::new, executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC), Messages.of(Locale.US));
+    }
+
+    /** The library starts without the bundled articles, as if the user had removed them all. */
+    public TestStates withoutBundledArticles() {
+        store.bundled = false;
+        return this;
     }
 
     public TestStates loaded() {
@@ -111,9 +90,65 @@ public final class TestStates {
         return this;
     }
 
-    /** Loads this articles file instead of the bundled list. */
+    /** Loads the bundled list with this articles file merged in. */
     public TestStates loaded(Path articlesFile) {
         state.load(Optional.of(articlesFile));
         return this;
+    }
+
+    /** A library in memory: the bundled list with what was imported merged in by id, and {@link #stored} marks. */
+    private final class InMemoryLibrary implements ArticleLibrary, ReadStateStore {
+        private final Map<String, Article> articles = new LinkedHashMap<>();
+        private volatile boolean bundled = true;
+
+        @Override
+        public synchronized Contents read(List<Article> bundledList) {
+            if (bundled) {
+                bundledList.forEach(article -> articles.putIfAbsent(article.id(), article));
+            }
+            return new Contents(List.copyOf(articles.values()), ReadMarks.of(stored), List.of());
+        }
+
+        @Override
+        public synchronized Merge.Summary importArticles(List<Article> incoming) {
+            int added = 0;
+            int updated = 0;
+            for (Article article : incoming) {
+                Article before = articles.put(article.id(), article);
+                if (before == null) {
+                    added++;
+                } else if (!before.equals(article)) {
+                    updated++;
+                }
+            }
+            return new Merge.Summary(added, updated, incoming.size() - added - updated, List.of());
+        }
+
+        @Override
+        public Path file() {
+            return Path.of("memory", "library.db");
+        }
+
+        @Override
+        public ReadMarks save(ReadMarks marks) {
+            stored.clear();
+            stored.putAll(marks.read());
+            return marks;
+        }
+
+        @Override
+        public List<Backup> backups() {
+            return List.of();
+        }
+
+        @Override
+        public ReadMarks readBackup(Backup backup) throws IOException {
+            throw new IOException("no backups in memory");
+        }
+
+        @Override
+        public ReadMarks restore(Backup backup) throws IOException {
+            throw new IOException("no backups in memory");
+        }
     }
 }

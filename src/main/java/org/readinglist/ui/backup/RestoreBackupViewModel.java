@@ -116,6 +116,7 @@ public final class RestoreBackupViewModel {
         canRestore.set(false);
         executor.execute(() -> store.restore(choice.backup()), restored -> {
             state.adopt(restored, true);
+            state.reload(); // the articles come back as the backup has them too
             notifier.info(messages.format("restore.done", format.format(choice.backup().taken())));
         }, error -> notifier.warn(messages.format("restore.failed", error.getMessage())));
     }

@@ -14,8 +14,8 @@ import org.readinglist.ui.util.Notifier;
 
 /**
  * Shows notices one at a time in a bar above the window's content, which moves down to make room (nothing is
- * covered). Warnings stay until dismissed; information goes after a few seconds. Notices raised before the window
- * exists wait for it.
+ * covered). Warnings stay until dismissed; information goes after a few seconds, or at once when another notice
+ * comes. Notices raised before the window exists wait for it.
  */
 public final class NoticeCenter implements Notifier {
 
@@ -63,6 +63,10 @@ public final class NoticeCenter implements Notifier {
             return;
         }
         waiting.add(notice);
+        if (current != null && !current.warning()) {
+            dismiss(); // news gives way to what comes after it
+            return;
+        }
         showNext();
     }
 

@@ -1,13 +1,13 @@
 package org.readinglist.ui.state;
 
 import java.nio.file.Path;
+import java.io.IOException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import org.readinglist.i18n.Messages;
@@ -18,22 +18,26 @@ import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.ArticleRepository;
 import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.library.ArticleLibrary;
+import org.readinglist.persistence.library.Merge;
 
 /**
- * Reads what the window shows: the read marks and, at the same time, the articles (a file, or the bundled list
- * when there is none or it cannot be used), and builds their index. Blocks; runs on any thread but the JavaFX one.
+ * Reads what the window shows: the library's articles and read marks (with an articles file merged in first, when
+ * one is given), and builds their index. Blocks; runs on any thread but the JavaFX one.
  */
 public final class ListLoader {
 
-    private final ArticleRepository repository;
-    private final ReadStateStore stateStore;
+    private static final System.Logger LOG = System.getLogger(ListLoader.class.getName());
+
+    private final ArticleRepository files;
+    private final ArticleLibrary library;
     private final Function<List<Article>, ArticleQueryEngine> engineFactory;
     private final Messages messages;
 
-    public ListLoader(ArticleRepository repository, ReadStateStore stateStore,
+    public ListLoader(ArticleRepository files, ArticleLibrary library,
                       Function<List<Article>, ArticleQueryEngine> engineFactory, Messages messages) {
-        this.repository = repository;
-        this.stateStore = stateStore;
+        this.files = files;
+        this.library = library;
         this.engineFactory = engineFactory;
         this.messages = messages;
     }
@@ -44,65 +48,51 @@ public final class ListLoader {
      * the problems to tell the user about.
      */
     public record Loaded(ArticleQueryEngine engine, ReadMarks marks, ReadSet read, String source,
-                         List<String> notices) {
+                         List<String> notices, List<String> infos) {
     }
 
     /**
+     * Reads the library, after merging the given articles file into it.
+     *
      * @param progress hears the part of the file read so far, 0 to 1, from the loading thread
      * @throws ArticlesFileException only when the bundled list itself cannot be read
      */
-    public Loaded load(Optional<Path> articlesFile, DoubleConsumer progress) throws ArticlesFileException {
-        // the marks are read beside the articles: a long list's marks take a while too
-        FutureTask<ReadStateStore.Loaded> marksRead = new FutureTask<>(stateStore::load);
-        Thread marksReader = new Thread(marksRead, "reading-list-marks-reader");
-        marksReader.setDaemon(true);
-        marksReader.start();
+    public Loaded load(Optional<Path> importFile, DoubleConsumer progress) throws ArticlesFileException {
+        List<Article> bundled = files.loadBundled();
         List<String> notices = new ArrayList<>();
-        List<Article> articles;
-        String source;
-        if (articlesFile.isPresent()) {
-            try {
-                articles = repository.load(articlesFile.get(), progress);
-                source = articlesFile.get().toString();
-            } catch (ArticlesFileException e) {
-                notices.add(messages.format("state.openFailed", e.getMessage()));
-                articles = repository.loadBundled();
-                source = messages.get("state.bundledList");
+        List<String> infos = new ArrayList<>();
+        ArticleLibrary.Contents contents;
+        try {
+            contents = library.read(bundled);
+            contents.notices().forEach(notice -> (LibraryNotices.isWarning(notice) ? notices : infos)
+                    .add(LibraryNotices.describe(notice, messages)));
+            if (importFile.isPresent()) {
+                ArticleLibrary.Contents merged = importInto(importFile.get(), progress, notices, infos);
+                contents = merged == null ? contents : merged;
             }
-        } else {
-            articles = repository.loadBundled();
-            source = messages.get("state.bundledList");
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the library cannot be opened", e);
+            notices.add(messages.format("library.unavailable", library instanceof ReadStateStore store
+                    ? store.file() : "library.db", LibraryNotices.reason(e, messages)));
+            contents = new ArticleLibrary.Contents(bundled, ReadMarks.NONE, List.of());
         }
-        ArticleQueryEngine engine = engineFactory.apply(articles);
-        ReadStateStore.Loaded state = result(marksRead);
-        state.notice().ifPresent(notice -> notices.add(0, notice));
-        return new Loaded(engine, state.marks(), readSetOf(state.marks().read(), engine), source,
-                List.copyOf(notices));
+        ArticleQueryEngine engine = engineFactory.apply(contents.articles());
+        return new Loaded(engine, contents.marks(), readSetOf(contents.marks().read(), engine),
+                messages.get("state.library"), List.copyOf(notices), List.copyOf(infos));
     }
 
-    private static ReadStateStore.Loaded result(FutureTask<ReadStateStore.Loaded> marksRead) {
-        boolean interrupted = false;
+    private ArticleLibrary.Contents importInto(Path file, DoubleConsumer progress, List<String> notices,
+                                               List<String> infos) throws IOException, SQLException {
+        List<Article> articles;
         try {
-            while (true) {
-                try {
-                    return marksRead.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            articles = files.load(file, progress);
+        } catch (ArticlesFileException e) {
+            notices.add(messages.format("import.failed", file, e.getMessage()));
+            return null;
         }
+        Merge.Summary summary = library.importArticles(articles);
+        infos.add(LibraryNotices.summary(file, summary, messages));
+        return summary.changedAnything() ? library.read(List.of()) : null;
     }
 
     /** The articles of the engine's list that are marked read. */

@@ -42,8 +42,6 @@ import org.readinglist.model.ReadMarks;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
-import org.readinglist.persistence.ArticleRepository;
-import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.ui.util.Notifier;
 import org.readinglist.ui.util.TaskExecutor;
 
@@ -93,11 +91,10 @@ public final class ReadingListState {
     private final ReadChangeHistory history = new ReadChangeHistory();
     private final QueryRunner queries;
 
-    public ReadingListState(ArticleRepository repository, ReadStateStore stateStore,
-                            Consumer<Supplier<ReadMarks>> saveMarks,
+    public ReadingListState(ListLoader loader, Consumer<Supplier<ReadMarks>> saveMarks,
                             Function<List<Article>, ArticleQueryEngine> engineFactory,
                             TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
-        this.loader = new ListLoader(repository, stateStore, engineFactory, messages);
+        this.loader = loader;
         this.saveMarks = saveMarks;
         this.executor = executor;
         this.notifier = notifier;
@@ -196,7 +193,12 @@ public final class ReadingListState {
 
     // ---- commands
 
-    /** Loads the read marks and the articles (the given file, or the bundled list) off the JavaFX thread. */
+    /** Reads the library again (after a restore, say), off the JavaFX thread. */
+    public void reload() {
+        load(Optional.empty());
+    }
+
+    /** Reads the library, with the given articles file merged into it first, off the JavaFX thread. */
     public void load(Optional<Path> articlesFile) {
         ListLoader.Progress progress = new ListLoader.Progress();
         CompletableFuture<ListLoader.Loaded> loaded = new CompletableFuture<>();
@@ -254,6 +256,7 @@ public final class ReadingListState {
         loading.set(false);
         batch(() -> selectedTags.retainAll(tagNames()));
         loaded.notices().forEach(notifier::warn);
+        loaded.infos().forEach(notifier::info);
         ArticleQueryEngine loadedEngine = engine;
         if (rows.size() < PREPARE_AHEAD_FROM) {
             // built on first use in no time; starting a thread for it would only compete with the first frame

@@ -1,118 +1,174 @@
 package org.readinglist.ui.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
-import org.readinglist.model.ReadMarks;
+import org.readinglist.model.Article;
+import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.UrlKeys;
 
 class ListLoaderTest {
 
     private static final String DRUID_ID =
             "stop-answering-the-same-question-twice-interval-aware-caching-for-druid-at-netflix-scale-22fadc9b840e";
 
-    @Test
-    void theMarksAreReadWhileTheArticlesAre() throws Exception {
-        CountDownLatch articlesRead = new CountDownLatch(1);
-        ReadStateStore store = store(() -> {
-            try {
-                if (!articlesRead.await(10, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the articles were not read while the marks were");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return new ReadStateStore.Loaded(ReadMarks.of(Map.of(DRUID_ID, Instant.parse("2026-11-01T08:00:00Z"))),
-                    Optional.empty());
-        });
-        ListLoader loader = new ListLoader(new GsonArticleRepository(), store, articles -> {
-            articlesRead.countDown();
-            return new IndexedQueryEngine(articles);
-        }, Messages.of(Locale.US));
+    @TempDir
+    Path dir;
 
-        ListLoader.Loaded loaded = loader.load(Optional.empty(), part -> { });
+    private ListLoader.Loaded load(Path dataDir, Optional<Path> importFile) throws ArticlesFileException {
+        try (LibraryStore library = new LibraryStore(dataDir, Clock.systemUTC(), UrlKeys::of)) {
+            return new ListLoader(new GsonArticleRepository(), library, IndexedQueryEngine::new,
+                    Messages.of(Locale.US)).load(importFile, part -> { });
+        }
+    }
+
+    @Test
+    void theFirstStartPutsTheBundledListIntoTheLibraryFile() throws Exception {
+        Path data = dir.resolve("data");
+
+        ListLoader.Loaded first = load(data, Optional.empty());
+
+        assertThat(first.engine().articles()).hasSize(19);
+        assertThat(first.notices()).isEmpty();
+        assertThat(first.source()).isEqualTo("your library");
+        assertThat(data.resolve("library.db")).isRegularFile();
+        ListLoader.Loaded again = load(data, Optional.empty());
+        assertThat(again.engine().articles()).isEqualTo(first.engine().articles());
+    }
+
+    @Test
+    void anArticlesFileIsMergedIntoTheLibraryAndTheSummarySaysWhatChanged() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Files.writeString(dir.resolve("mine.json"), """
+                {"articles": [
+                  {"id": "%s", "title": "Druid, retitled", "tags": ["caching"]},
+                  {"id": "mine-1", "title": "My own article", "url": "https://example.com/a#top"}
+                ]}""".formatted(DRUID_ID), StandardCharsets.UTF_8);
+
+        ListLoader.Loaded loaded = load(data, Optional.of(file));
+
+        assertThat(loaded.engine().articles()).hasSize(20);
+        assertThat(titleOf(loaded, DRUID_ID)).isEqualTo("Druid, retitled");
+        assertThat(loaded.notices()).isEmpty();
+        assertThat(loaded.infos()).containsExactly(
+                "Imported " + file + ": 1 added, 1 updated, 0 unchanged, 0 skipped.");
+
+        ListLoader.Loaded twice = load(data, Optional.of(file));
+
+        assertThat(twice.engine().articles()).isEqualTo(loaded.engine().articles());
+        assertThat(twice.infos()).containsExactly(
+                "Imported " + file + ": 0 added, 0 updated, 2 unchanged, 0 skipped.");
+        assertThat(file).hasContent("""
+                {"articles": [
+                  {"id": "%s", "title": "Druid, retitled", "tags": ["caching"]},
+                  {"id": "mine-1", "title": "My own article", "url": "https://example.com/a#top"}
+                ]}""".formatted(DRUID_ID));
+    }
+
+    @Test
+    void anArticleIsMatchedByItsNormalizedUrlWhenItsIdIsNew() throws Exception {
+        Path data = dir.resolve("data");
+        Article druid = load(data, Optional.empty()).engine().articles().stream()
+                .filter(article -> article.id().equals(DRUID_ID)).findFirst().orElseThrow();
+        String shouting = druid.url().replace("https://netflixtechblog.com", "HTTPS://NetflixTechBlog.com") + "#x";
+        Path file = Files.writeString(dir.resolve("same.json"), """
+                {"articles": [{"id": "another-id", "title": "%s", "url": "%s"}]}"""
+                .formatted(druid.title(), shouting), StandardCharsets.UTF_8);
+
+        ListLoader.Loaded loaded = load(data, Optional.of(file));
 
         assertThat(loaded.engine().articles()).hasSize(19);
+        assertThat(loaded.engine().indexOf("another-id")).isNegative();
+        assertThat(loaded.infos()).containsExactly(
+                "Imported " + file + ": 0 added, 1 updated, 0 unchanged, 0 skipped.");
+    }
+
+    @Test
+    void aBrokenArticlesFileImportsNothingAndSaysWhy() throws Exception {
+        Path data = dir.resolve("data");
+        Path broken = Files.writeString(dir.resolve("articles.json"), "{ not json");
+
+        ListLoader.Loaded loaded = load(data, Optional.of(broken));
+
+        assertThat(loaded.engine().articles()).hasSize(19);
+        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
+                .startsWith("Nothing was imported from " + broken + ": "));
+    }
+
+    @Test
+    void readMarksOfAnOldStateFileMoveIntoTheLibraryOnce() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("state.json"), """
+                {"version": 2, "read": {"%s": "2026-11-01T08:00:00.123456Z"}, "unread": {}}""".formatted(DRUID_ID));
+
+        ListLoader.Loaded loaded = load(data, Optional.empty());
+
         assertThat(loaded.marks().read()).containsOnlyKeys(DRUID_ID);
         assertThat(loaded.read().count()).isEqualTo(1);
+        assertThat(loaded.notices()).isEmpty();
+        assertThat(loaded.infos()).singleElement().satisfies(notice -> assertThat(notice)
+                .startsWith("1 read mark was moved into your library " + data.resolve("library.db"))
+                .contains("The old file was kept as " + data.resolve("state.json.migrated-")));
+        assertThat(data.resolve("state.json")).doesNotExist();
+        try (Stream<Path> files = Files.list(data.resolve("backups"))) {
+            assertThat(files.map(path -> path.getFileName().toString()))
+                    .anySatisfy(name -> assertThat(name).endsWith("-before-migration.db"));
+        }
+        ListLoader.Loaded again = load(data, Optional.empty());
+        assertThat(again.notices()).isEmpty();
+        assertThat(again.infos()).isEmpty();
+        assertThat(again.marks().read().get(DRUID_ID)).hasToString("2026-11-01T08:00:00.123456Z");
     }
 
     @Test
-    void theStateNoticeComesBeforeTheArticlesNotice(@TempDir Path dir) throws Exception {
-        Path broken = Files.writeString(dir.resolve("articles.json"), "{ not json");
-        ReadStateStore store = store(() -> new ReadStateStore.Loaded(ReadMarks.of(Map.of()),
-                Optional.of("state.json was set aside")));
-        ListLoader loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new,
-                Messages.of(Locale.US));
+    void aLibraryThatCannotBeOpenedLeavesTheBundledListShownAndSaysSo() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("data"), "a file where the data folder should be");
 
-        ListLoader.Loaded loaded = loader.load(Optional.of(broken), part -> { });
+        ListLoader.Loaded loaded = load(notAFolder, Optional.empty());
 
-        assertThat(loaded.notices()).hasSize(2);
-        assertThat(loaded.notices().get(0)).isEqualTo("state.json was set aside");
-        assertThat(loaded.notices().get(1)).contains("articles.json");
-        assertThat(loaded.source()).isEqualTo("bundled list");
+        assertThat(loaded.engine().articles()).hasSize(19);
+        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
+                .startsWith("Your library " + notAFolder.resolve("library.db") + " cannot be opened ("));
+        assertThat(notAFolder).hasContent("a file where the data folder should be");
     }
 
     @Test
-    void aFailureWhileReadingTheMarksReachesTheCaller() {
-        ReadStateStore store = store(() -> {
-            throw new IllegalStateException("disk gone");
-        });
-        ListLoader loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new,
-                Messages.of(Locale.US));
+    void aDamagedLibraryIsSetAsideAndANewOneStarted() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        byte[] garbage = "this is not a database, but somebody's bytes all the same".repeat(100)
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(data.resolve("library.db"), garbage);
 
-        assertThatThrownBy(() -> loader.load(Optional.empty(), part -> { }))
-                .isInstanceOf(IllegalStateException.class).hasMessage("disk gone");
+        ListLoader.Loaded loaded = load(data, Optional.empty());
+
+        assertThat(loaded.engine().articles()).hasSize(19);
+        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
+                .startsWith("Your library " + data.resolve("library.db") + " could not be read")
+                .contains("It was kept as " + data.resolve("library.db.damaged-")));
+        assertThat(setAside(data)).singleElement().satisfies(file -> assertThat(file).hasBinaryContent(garbage));
     }
 
-    private static ReadStateStore store(Supplier<ReadStateStore.Loaded> load) {
-        return new ReadStateStore() {
-            @Override
-            public Path file() {
-                return Path.of("memory", "state.json");
-            }
+    private static List<Path> setAside(Path data) throws IOException {
+        try (Stream<Path> files = Files.list(data)) {
+            return files.filter(path -> path.getFileName().toString().startsWith("library.db.damaged-")).toList();
+        }
+    }
 
-            @Override
-            public Loaded load() {
-                return load.get();
-            }
-
-            @Override
-            public ReadMarks save(ReadMarks marks) {
-                return marks;
-            }
-
-            @Override
-            public List<Backup> backups() {
-                return List.of();
-            }
-
-            @Override
-            public ReadMarks readBackup(Backup backup) throws IOException {
-                throw new IOException("no backups");
-            }
-
-            @Override
-            public ReadMarks restore(Backup backup) throws IOException {
-                throw new IOException("no backups");
-            }
-        };
+    private static String titleOf(ListLoader.Loaded loaded, String id) {
+        return loaded.engine().articles().get(loaded.engine().indexOf(id)).title();
     }
 }

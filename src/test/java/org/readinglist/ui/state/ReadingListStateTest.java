@@ -142,16 +142,16 @@ class ReadingListStateTest {
 
         assertThat(states.state.visibleRows()).hasSize(19);
         assertThat(states.warnings).singleElement().asString()
-                .contains(broken.toString()).contains("not valid JSON").contains("bundled list");
-        assertThat(states.state.sourceNameProperty().get()).isEqualTo("bundled list");
+                .startsWith("Nothing was imported from " + broken + ": ").contains("not valid JSON");
+        assertThat(states.state.sourceNameProperty().get()).isEqualTo("your library");
     }
 
     @Test
-    void anotherArticlesFileReplacesTheBundledList(@TempDir Path dir) throws Exception {
+    void anArticlesFileComesIntoTheLibrary(@TempDir Path dir) throws Exception {
         Path mine = dir.resolve("mine.json");
         Files.writeString(mine, "{\"articles\": [{\"title\": \"One\", \"tags\": [\"a\"]},"
                 + " {\"title\": \"Two\", \"tags\": [\"a\", \"b\"]}]}", StandardCharsets.UTF_8);
-        TestStates states = new TestStates();
+        TestStates states = new TestStates().withoutBundledArticles();
 
         states.state.load(Optional.of(mine));
 
@@ -269,7 +269,7 @@ class ReadingListStateTest {
         assertThat(states.state.loadingProperty().get()).isFalse();
         assertThat(states.state.visibleRows()).hasSize(19);
         assertThat(states.state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
-        assertThat(states.state.sourceNameProperty().get()).isEqualTo("bundled list");
+        assertThat(states.state.sourceNameProperty().get()).isEqualTo("your library");
     }
 
     @Test
@@ -308,7 +308,7 @@ class ReadingListStateTest {
 
     @Test
     void aListOpenedWhileTheFirstIsStillLoadingIsTheOneShown(@TempDir Path dir) throws Exception {
-        TestStates states = new TestStates();
+        TestStates states = new TestStates().withoutBundledArticles();
         CompletableFuture<ListLoader.Loaded> first = new CompletableFuture<>();
         ListLoader.Progress firstProgress = new ListLoader.Progress();
         states.state.show(first, firstProgress);
@@ -322,7 +322,6 @@ class ReadingListStateTest {
 
         assertThat(states.state.visibleRows()).extracting(row -> row.article().title())
                 .containsExactlyInAnyOrder("One", "Two");
-        assertThat(states.state.sourceNameProperty().get()).isEqualTo(other.toString());
         assertThat(states.state.loadProgressProperty().get()).isNotEqualTo(0.9);
     }
 
@@ -415,6 +414,7 @@ class ReadingListStateTest {
             }
         });
 
+        states.withoutBundledArticles();
         states.state.load(Optional.of(articles));
 
         assertThat(states.state.articleCount()).isEqualTo(6_000);

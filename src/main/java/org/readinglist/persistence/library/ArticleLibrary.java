@@ -1,0 +1,25 @@
+package org.readinglist.persistence.library;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import org.readinglist.model.Article;
+import org.readinglist.model.ReadMarks;
+
+/** The user's library as the list loader sees it: read it, and merge articles from a file into it. Blocks. */
+public interface ArticleLibrary {
+
+    /**
+     * @param articles every article, oldest first
+     * @param marks    the read marks, also those of articles that are not in the library
+     * @param notices  what the user should be told about the library file (set aside, restored, migrated)
+     */
+    record Contents(List<Article> articles, ReadMarks marks, List<LibraryNotice> notices) {
+    }
+
+    /** Reads the library; the first call opens it, taking in the bundled list when it changed. */
+    Contents read(List<Article> bundled) throws IOException, SQLException;
+
+    /** Merges articles (from a file) into the library in one transaction. */
+    Merge.Summary importArticles(List<Article> incoming) throws IOException, SQLException;
+}

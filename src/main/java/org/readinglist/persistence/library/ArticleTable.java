@@ -1,0 +1,250 @@
+package org.readinglist.persistence.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.readinglist.model.Article;
+
+/** The articles with their tags, read and written over one connection. Callers hold the database's lock. */
+final class ArticleTable {
+
+    private final Connection connection;
+    private final Map<String, Long> tagIds = new HashMap<>();
+
+    ArticleTable(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** One stored article, and what the library knows about it besides its fields. */
+    record Stored(long seq, Article article, Origin origin, boolean edited) {
+    }
+
+    /** Every article, oldest first. Texts that repeat (companies, tags, dates) are shared. */
+    List<Stored> readAll() throws SQLException {
+        Map<Long, String> tagNames = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, name FROM tag")) {
+            while (rows.next()) {
+                tagNames.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        int count;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM article")) {
+            count = rows.next() ? rows.getInt(1) : 0;
+        }
+        // the tag links, in article order: walked beside the articles
+        long[] linkArticle = new long[Math.max(16, count * 2)];
+        String[] linkTag = new String[linkArticle.length];
+        int links = 0;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT article, tag FROM article_tag ORDER BY article, position")) {
+            while (rows.next()) {
+                if (links == linkArticle.length) {
+                    linkArticle = Arrays.copyOf(linkArticle, links * 2);
+                    linkTag = Arrays.copyOf(linkTag, links * 2);
+                }
+                linkArticle[links] = rows.getLong(1);
+                linkTag[links] = tagNames.get(rows.getLong(2));
+                links++;
+            }
+        }
+        Map<String, String> shared = new HashMap<>();
+        Map<String, LocalDate> dates = new HashMap<>();
+        Map<String, List<String>> authorLists = new HashMap<>();
+        Map<List<String>, List<String>> tagLists = new HashMap<>();
+        List<Stored> articles = new ArrayList<>(count);
+        int link = 0;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT seq, id, title, company, summary, url, published, "
+                     + "authors, read_minutes, origin, edited FROM article ORDER BY seq")) {
+            while (rows.next()) {
+                long seq = rows.getLong(1);
+                while (link < links && linkArticle[link] < seq) {
+                    link++; // a link to no article: cannot happen with foreign keys on, but never trusted
+                }
+                int first = link;
+                while (link < links && linkArticle[link] == seq) {
+                    link++;
+                }
+                List<String> tags = first == link ? List.of()
+                        : tagLists.computeIfAbsent(List.of(Arrays.copyOfRange(linkTag, first, link)), t -> t);
+                String company = shared.computeIfAbsent(rows.getString(4), c -> c);
+                String published = rows.getString(7);
+                String authors = rows.getString(8);
+                Article article = new Article(rows.getString(2), rows.getString(3), company, rows.getString(5),
+                        tags, Math.max(0, rows.getInt(9)), rows.getString(6),
+                        published == null ? null : dates.computeIfAbsent(published, LocalDate::parse),
+                        authors == null ? null : authorLists.computeIfAbsent(authors, ArticleTable::authorList));
+                articles.add(new Stored(seq, article, origin(rows.getString(10)), rows.getInt(11) != 0));
+            }
+        }
+        return articles;
+    }
+
+    private static List<String> authorList(String lines) {
+        return lines.isEmpty() ? List.of() : List.of(lines.split("\n", -1));
+    }
+
+    private static Origin origin(String code) {
+        for (Origin origin : Origin.values()) {
+            if (origin.code().equals(code)) {
+                return origin;
+            }
+        }
+        return Origin.IMPORTED;
+    }
+
+    /** Adds an article; returns its sequence number. */
+    long insert(Article article, String urlKey, Origin origin, Instant addedAt, boolean edited) throws SQLException {
+        long seq;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (id, title, company, "
+                + "summary, url, url_key, published, authors, read_minutes, origin, added_at, edited) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, article.id());
+            bindFields(insert, 2, article, urlKey);
+            insert.setString(10, origin.code());
+            insert.setLong(11, Nanos.of(addedAt));
+            insert.setInt(12, edited ? 1 : 0);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                seq = keys.getLong(1);
+            }
+        }
+        writeTags(seq, article.tags());
+        return seq;
+    }
+
+    /** Replaces the fields of the article with this sequence number (its id stays). */
+    void update(long seq, Article article, String urlKey, boolean edited) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE article SET title = ?, company = ?, "
+                + "summary = ?, url = ?, url_key = ?, published = ?, authors = ?, read_minutes = ?, "
+                + "edited = max(edited, ?) WHERE seq = ?")) {
+            bindFields(update, 1, article, urlKey);
+            update.setInt(9, edited ? 1 : 0);
+            update.setLong(10, seq);
+            update.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article_tag WHERE article = ?")) {
+            delete.setLong(1, seq);
+            delete.executeUpdate();
+        }
+        writeTags(seq, article.tags());
+    }
+
+    private static void bindFields(PreparedStatement statement, int first, Article article, String urlKey)
+            throws SQLException {
+        statement.setString(first, article.title());
+        statement.setString(first + 1, article.company());
+        statement.setString(first + 2, article.summary());
+        statement.setString(first + 3, article.url());
+        statement.setString(first + 4, urlKey);
+        statement.setString(first + 5, article.published() == null ? null : article.published().toString());
+        statement.setString(first + 6, article.authors() == null ? null : String.join("\n", article.authors()));
+        statement.setInt(first + 7, article.readMinutes());
+    }
+
+    private void writeTags(long seq, List<String> tags) throws SQLException {
+        if (tags.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement link = connection.prepareStatement(
+                "INSERT OR IGNORE INTO article_tag (article, position, tag) VALUES (?, ?, ?)")) {
+            for (int position = 0; position < tags.size(); position++) {
+                link.setLong(1, seq);
+                link.setInt(2, position);
+                link.setLong(3, tagId(tags.get(position)));
+                link.addBatch();
+            }
+            link.executeBatch();
+        }
+    }
+
+    private long tagId(String name) throws SQLException {
+        Long known = tagIds.get(name);
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING")) {
+            insert.setString(1, name);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                long id = rows.getLong(1);
+                tagIds.put(name, id);
+                return id;
+            }
+        }
+    }
+
+    /** Forgets the tag ids known so far: after a rollback, or another connection's change. */
+    void forgetTagIds() {
+        tagIds.clear();
+    }
+
+    /** Removes articles by id and keeps a tombstone for each, so no update or import brings them back. */
+    int remove(List<String> ids, Map<String, String> urlKeys, Instant at) throws SQLException {
+        int removed = 0;
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article WHERE id = ?");
+             PreparedStatement tombstone = connection.prepareStatement(
+                     "INSERT OR REPLACE INTO removed_article (id, url_key, removed_at) VALUES (?, ?, ?)")) {
+            for (String id : ids) {
+                delete.setString(1, id);
+                removed += delete.executeUpdate();
+                tombstone.setString(1, id);
+                tombstone.setString(2, urlKeys.get(id));
+                tombstone.setLong(3, Nanos.of(at));
+                tombstone.executeUpdate();
+            }
+        }
+        return removed;
+    }
+
+    /** Takes the tombstones of these ids away (an undone removal). */
+    void forgetRemoved(List<String> ids) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM removed_article WHERE id = ?")) {
+            for (String id : ids) {
+                delete.setString(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** The ids and normalized URLs of removed articles. */
+    Tombstones tombstones() throws SQLException {
+        Tombstones tombstones = new Tombstones(new java.util.HashSet<>(), new java.util.HashSet<>());
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, url_key FROM removed_article")) {
+            while (rows.next()) {
+                tombstones.ids().add(rows.getString(1));
+                if (rows.getString(2) != null) {
+                    tombstones.urlKeys().add(rows.getString(2));
+                }
+            }
+        }
+        return tombstones;
+    }
+
+    record Tombstones(java.util.Set<String> ids, java.util.Set<String> urlKeys) {
+        boolean covers(String id, String urlKey) {
+            return ids.contains(id) || urlKey != null && urlKeys.contains(urlKey);
+        }
+    }
+
+}

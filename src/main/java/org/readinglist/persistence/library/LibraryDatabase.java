@@ -1,0 +1,369 @@
+package org.readinglist.persistence.library;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.readinglist.model.Article;
+import org.readinglist.model.ReadMarks;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The user's library in one SQLite file, {@code library.db} in the data folder: the articles with their tags, the
+ * read marks, the tag aliases and the tombstones of removed articles. WAL journal, foreign keys on, SQL only through
+ * prepared statements. Safe with another process on the same file; within this one, every method holds the
+ * database's lock, so any thread may call it (never the JavaFX thread: each call goes to the disk).
+ *
+ * <p>A file that cannot be used never stops the app and is never deleted or written over: {@link #open} moves it
+ * aside, brings back the newest good backup if there is one, and says so.
+ */
+public final class LibraryDatabase implements AutoCloseable {
+
+    public static final String FILE_NAME = "library.db";
+    private static final System.Logger LOG = System.getLogger(LibraryDatabase.class.getName());
+    static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    private static final long QUICK_CHECK_UP_TO_BYTES = 64L * 1024 * 1024;
+
+    private final Path file;
+    private final Clock clock;
+    private final boolean readOnly;
+    private Connection connection;
+    private ArticleTable articles;
+    private MarkTable marks;
+
+    private LibraryDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
+        this.file = file;
+        this.clock = clock;
+        this.readOnly = readOnly;
+        attach(connection);
+    }
+
+    private void attach(Connection newConnection) {
+        this.connection = newConnection;
+        this.articles = new ArticleTable(newConnection);
+        this.marks = new MarkTable(newConnection);
+    }
+
+    /** An opened library, what it holds, and what the user should be told about opening it. */
+    public record Opened(LibraryDatabase database, Contents contents, List<LibraryNotice> notices) {
+    }
+
+    /** Every article, oldest first, with what the library knows of each, and the read marks. */
+    public record Contents(List<Article> articles, List<Origin> origins, boolean[] edited, ReadMarks marks) {
+    }
+
+    /** A file that cannot be used as the library, and why. */
+    static final class Unusable extends Exception {
+        private static final long serialVersionUID = 1L;
+        final LibraryNotice.Kind kind;
+
+        Unusable(LibraryNotice.Kind kind, String reason, Throwable cause) {
+            super(reason, cause);
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * Opens (or creates) the library of the data folder and reads it. A file that is not a usable library is set
+     * aside and the newest good backup brought back, or a new library started.
+     *
+     * @throws SQLException only when no library can be had at all (the folder cannot be written, say)
+     */
+    public static Opened open(Path dataDir, Clock clock) throws SQLException, IOException {
+        Files.createDirectories(dataDir);
+        Path file = dataDir.resolve(FILE_NAME);
+        if (Files.isSymbolicLink(file) && Files.exists(file)) {
+            file = file.toRealPath(); // the link stays a link; its target is the library
+        }
+        List<LibraryNotice> notices = new ArrayList<>();
+        try {
+            return openAndRead(file, clock, notices);
+        } catch (Unusable unusable) {
+            LOG.log(Level.WARNING, "cannot use " + file + ": " + unusable.getMessage(), unusable.getCause());
+            Path aside = LibraryFiles.setAside(file, clock);
+            LibraryBackups backups = new LibraryBackups(dataDir.resolve("backups"), clock);
+            for (LibraryBackups.Backup backup : backups.list()) {
+                if (!LibraryBackups.isGood(backup.file())) {
+                    continue;
+                }
+                Files.copy(backup.file(), file);
+                try {
+                    Opened restored = openAndRead(file, clock, notices);
+                    notices.add(0, new LibraryNotice(LibraryNotice.Kind.RESTORED_FROM_BACKUP, file, backup.file(),
+                            0, unusable.getMessage()));
+                    notices.add(0, new LibraryNotice(unusable.kind, file, aside, 0, unusable.getMessage()));
+                    return restored;
+                } catch (Unusable stillNot) {
+                    LibraryFiles.setAside(file, clock);
+                }
+            }
+            try {
+                Opened fresh = openAndRead(file, clock, notices);
+                notices.add(0, new LibraryNotice(unusable.kind, file, aside, 0, unusable.getMessage()));
+                return fresh;
+            } catch (Unusable freshOneToo) {
+                throw new SQLException(freshOneToo.getMessage(), freshOneToo);
+            }
+        }
+    }
+
+    private static Opened openAndRead(Path file, Clock clock, List<LibraryNotice> notices)
+            throws Unusable, SQLException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
+            throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "not a file", null);
+        }
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "empty file", null);
+            }
+        } catch (IOException e) {
+            throw new Unusable(LibraryNotice.Kind.SET_ASIDE, e.getMessage(), e);
+        }
+        boolean readOnly = Files.exists(file) && !Files.isWritable(file);
+        Connection connection;
+        try {
+            connection = connect(file, readOnly);
+        } catch (SQLException e) {
+            if (!Files.exists(file) || Codes.isNotADatabase(e)) {
+                throw unusableFor(e);
+            }
+            // the folder refuses the journal beside it, say: read what is there and save when it can
+            readOnly = true;
+            try {
+                connection = connect(file, true);
+            } catch (SQLException again) {
+                throw unusableFor(again);
+            }
+        }
+        LibraryDatabase database = new LibraryDatabase(file, connection, clock, readOnly);
+        try {
+            database.prepareSchema();
+            database.quickCheckIfSmall();
+            Contents contents = database.readContents();
+            if (readOnly) {
+                notices.add(new LibraryNotice(LibraryNotice.Kind.READ_ONLY, file, null, 0, ""));
+            }
+            return new Opened(database, contents, notices);
+        } catch (Unusable e) {
+            database.close();
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            if (e instanceof SQLException sql && Codes.isBusy(sql)) {
+                throw sql;
+            }
+            throw unusableFor(e);
+        }
+    }
+
+    private static Unusable unusableFor(Exception e) {
+        return new Unusable(LibraryNotice.Kind.SET_ASIDE, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.enforceForeignKeys(true);
+        config.setReadOnly(readOnly);
+        // a transaction takes the write lock when it begins: one that read first could not write after another's
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (!readOnly) {
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        // the journal mode is set once the file is known to be a library: setting it writes to the file
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private void prepareSchema() throws SQLException, Unusable {
+        int version = LibrarySchema.version(connection);
+        int[] tables = LibrarySchema.tableCounts(connection);
+        if (version > LibrarySchema.VERSION) {
+            throw new Unusable(LibraryNotice.Kind.NEWER_VERSION, "schema version " + version, null);
+        }
+        if (version == 0 && tables[0] > 0 || version > 0 && tables[1] < LibrarySchema.TABLES.size()) {
+            throw new Unusable(LibraryNotice.Kind.NOT_A_LIBRARY, "unknown schema", null);
+        }
+        if (version < LibrarySchema.VERSION) {
+            if (readOnly) {
+                throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "cannot be upgraded: read-only", null);
+            }
+            LibrarySchema.migrate(connection);
+        }
+        if (!readOnly) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+        }
+    }
+
+    /**
+     * Reading every article finds most damage on its own; a damaged index is found by {@code quick_check}, which
+     * reads the whole file. A long library skips it at start (it would cost a second or more); its daily backup,
+     * made from the tables, does not copy a damaged index.
+     */
+    private void quickCheckIfSmall() throws SQLException, Unusable {
+        try {
+            if (Files.size(file) > QUICK_CHECK_UP_TO_BYTES) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {
+            String answer = rows.next() ? rows.getString(1) : "no answer";
+            if (!"ok".equals(answer)) {
+                throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "quick_check: " + answer, null);
+            }
+        }
+    }
+
+    private Contents readContents() throws SQLException {
+        List<ArticleTable.Stored> stored = articles.readAll();
+        List<Article> list = new ArrayList<>(stored.size());
+        List<Origin> origins = new ArrayList<>(stored.size());
+        boolean[] edited = new boolean[stored.size()];
+        for (int i = 0; i < stored.size(); i++) {
+            list.add(stored.get(i).article());
+            origins.add(stored.get(i).origin());
+            edited[i] = stored.get(i).edited();
+        }
+        return new Contents(list, origins, edited, marks.readAll());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Whether the file could only be opened for reading: every write fails until it is opened again. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    // ---- reading
+
+    public synchronized Contents read() throws SQLException {
+        return readContents();
+    }
+
+    public synchronized ReadMarks readMarks() throws SQLException {
+        return marks.readAll();
+    }
+
+    /** A number that changes whenever another connection commits a change to the file. */
+    public synchronized long dataVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA data_version")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    // ---- writing
+
+    /** Writes read marks, per article only where they are later than the stored ones, in one transaction. */
+    public synchronized void writeMarks(ReadMarks changed) throws SQLException {
+        inTransaction(() -> marks.write(changed));
+    }
+
+    /** Makes these the library's marks (a restore), in one transaction. */
+    public synchronized void replaceMarks(ReadMarks all) throws SQLException {
+        inTransaction(() -> marks.replaceAll(all));
+    }
+
+    interface Work {
+        void run() throws SQLException;
+    }
+
+    synchronized void inTransaction(Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            articles.forgetTagIds();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    ArticleTable articleTable() {
+        return articles;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Replaces everything the library holds with what the given library file holds, in one transaction. */
+    public synchronized void replaceWith(Path other) throws SQLException {
+        try (java.sql.PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS other")) {
+            attach.setString(1, other.toAbsolutePath().toString());
+            attach.execute();
+        }
+        try {
+            inTransaction(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String table : List.of("article_tag", "article", "tag", "tag_alias", "removed_article",
+                            "read_mark", "setting")) {
+                        statement.executeUpdate("DELETE FROM main." + table);
+                    }
+                    for (String table : List.of("tag", "article", "article_tag", "tag_alias", "removed_article",
+                            "read_mark", "setting")) {
+                        statement.executeUpdate("INSERT INTO main." + table + " SELECT * FROM other." + table);
+                    }
+                }
+            });
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DETACH DATABASE other");
+            }
+        }
+    }
+
+    /** A checked copy of the library (SQLite's own {@code VACUUM INTO}), for a backup. */
+    public synchronized void copyTo(Path target) throws SQLException {
+        try (java.sql.PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toAbsolutePath().toString());
+            vacuum.execute();
+        }
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok", or the first problem. */
+    public synchronized String integrityCheck() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            return rows.next() ? rows.getString(1) : "no answer";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "could not close " + file, e);
+        }
+    }
+
+    static Connection connectForTests(Path file) throws SQLException {
+        return connect(file, false);
+    }
+}

@@ -1,0 +1,122 @@
+package org.readinglist.persistence.library;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of {@code library.db} and the steps that bring an older file up to date. {@code PRAGMA user_version}
+ * says which steps a file has had; each step runs in one transaction with the version it reaches.
+ *
+ * <p>Times are whole nanoseconds since 1970 (UTC), so every instant the app makes comes back exactly; dates are
+ * ISO texts ({@code 2026-05-04}); an article's authors are one name a line, NULL when unknown.
+ */
+final class LibrarySchema {
+
+    /** The version this build writes; a file with a higher one was written by a newer app. */
+    static final int VERSION = 1;
+
+    private static final List<String> VERSION_1 = List.of(
+            """
+            CREATE TABLE article (
+              seq INTEGER PRIMARY KEY,
+              id TEXT NOT NULL UNIQUE,
+              title TEXT NOT NULL,
+              company TEXT NOT NULL DEFAULT '',
+              summary TEXT NOT NULL DEFAULT '',
+              url TEXT,
+              url_key TEXT,
+              published TEXT,
+              authors TEXT,
+              read_minutes INTEGER NOT NULL DEFAULT 0,
+              origin TEXT NOT NULL,
+              added_at INTEGER NOT NULL,
+              edited INTEGER NOT NULL DEFAULT 0
+            )""",
+            "CREATE INDEX article_url_key ON article(url_key)",
+            "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+            """
+            CREATE TABLE article_tag (
+              article INTEGER NOT NULL REFERENCES article(seq) ON DELETE CASCADE,
+              position INTEGER NOT NULL,
+              tag INTEGER NOT NULL REFERENCES tag(id),
+              PRIMARY KEY (article, position)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX article_tag_by_tag ON article_tag(tag)",
+            "CREATE TABLE tag_alias (old_name TEXT PRIMARY KEY, new_name TEXT NOT NULL) WITHOUT ROWID",
+            """
+            CREATE TABLE removed_article (
+              id TEXT PRIMARY KEY,
+              url_key TEXT,
+              removed_at INTEGER NOT NULL
+            ) WITHOUT ROWID""",
+            """
+            CREATE TABLE read_mark (
+              article_id TEXT PRIMARY KEY,
+              read_at INTEGER,
+              unread_at INTEGER,
+              CHECK ((read_at IS NULL) <> (unread_at IS NULL))
+            ) WITHOUT ROWID""",
+            "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID");
+
+    private static final List<List<String>> STEPS = List.of(VERSION_1);
+
+    /** The tables a file of this app has; a file with tables but none of these is another program's database. */
+    static final List<String> TABLES = List.of("article", "tag", "article_tag", "tag_alias", "removed_article",
+            "read_mark", "setting");
+
+    private LibrarySchema() {
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** How many tables the file has, and how many of them are this app's. */
+    static int[] tableCounts(Connection connection) throws SQLException {
+        int all = 0;
+        int ours = 0;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (rows.next()) {
+                all++;
+                if (TABLES.contains(rows.getString(1))) {
+                    ours++;
+                }
+            }
+        }
+        return new int[] {all, ours};
+    }
+
+    /**
+     * Runs the steps from the file's version up to {@link #VERSION}, each in a transaction of its own. The
+     * connection's transactions take the write lock when they begin, so of two instances starting on a new folder
+     * the second waits and then finds the steps done.
+     */
+    static void migrate(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            for (int version = version(connection); version < VERSION; version++) {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : STEPS.get(version)) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + (version + 1));
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            }
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package org.readinglist.persistence.library;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.readinglist.model.Article;
+import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.LegacyStateFile;
+import org.readinglist.persistence.ReadStateStore;
+
+/**
+ * The library of one data folder as the app uses it: opened once (set aside and restored if damaged, the bundled
+ * list brought in, an old {@code state.json} moved in), then read again, merged into and written to. Every method
+ * may block on the disk: call it off the JavaFX thread. Thread-safe.
+ */
+public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(LibraryStore.class.getName());
+    private static final String BUNDLED_FINGERPRINT = "bundled.fingerprint";
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final Function<String, String> urlKey;
+    private final LibraryBackups backups;
+    private LibraryDatabase database;
+    /** The marks as this instance last wrote or read them: a save writes only what differs. */
+    private ReadMarks known = ReadMarks.NONE;
+    private long seenVersion;
+
+    /** Reads the marks of an old {@code state.json}; an IOException's message says why it cannot. */
+    @FunctionalInterface
+    public interface LegacyReader {
+        ReadMarks read(Path stateFile) throws IOException;
+    }
+
+    private final LegacyReader legacyReader;
+
+    /** With the reasons an old state file cannot be read in English. */
+    public LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey) {
+        this(dataDir, clock, urlKey, LegacyStateFile::read);
+    }
+
+    public LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey, LegacyReader legacyReader) {
+        this.legacyReader = legacyReader;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.urlKey = urlKey;
+        this.backups = new LibraryBackups(dataDir.resolve("backups"), clock);
+    }
+
+    /** The library file, for messages. */
+    public Path file() {
+        return database != null ? database.file() : dataDir.resolve(LibraryDatabase.FILE_NAME);
+    }
+
+    /**
+     * Opens the library on the first call (with everything that brings: damaged files set aside, the bundled list
+     * merged in when it changed, an old state file's marks moved in), and reads what it holds.
+     */
+    @Override
+    public synchronized Contents read(List<Article> bundled) throws SQLException, IOException {
+        if (database == null) {
+            LibraryDatabase.Opened opened = LibraryDatabase.open(dataDir, clock);
+            database = opened.database();
+            List<LibraryNotice> notices = new java.util.ArrayList<>(opened.notices());
+            boolean changed = false;
+            if (!database.isReadOnly()) {
+                changed |= migrateLegacyState(notices);
+                changed |= syncBundled(bundled);
+            }
+            LibraryDatabase.Contents contents = changed ? database.read() : opened.contents();
+            remember(contents.marks());
+            return new Contents(contents.articles(), contents.marks(), List.copyOf(notices));
+        }
+        LibraryDatabase.Contents contents = database.read();
+        remember(contents.marks());
+        return new Contents(contents.articles(), contents.marks(), List.of());
+    }
+
+    private void remember(ReadMarks marks) throws SQLException {
+        known = marks;
+        seenVersion = database.dataVersion();
+    }
+
+    private boolean migrateLegacyState(List<LibraryNotice> notices) {
+        Path legacy = dataDir.resolve(LegacyStateFile.FILE_NAME);
+        if (!Files.isRegularFile(legacy)) {
+            return false;
+        }
+        ReadMarks marks;
+        try {
+            marks = legacyReader.read(legacy);
+        } catch (IOException e) {
+            notices.add(new LibraryNotice(LibraryNotice.Kind.MARKS_NOT_MIGRATED, database.file(), legacy, 0,
+                    Objects.toString(e.getMessage(), "")));
+            return false;
+        }
+        try {
+            backups.take(database, LibraryBackups.Reason.BEFORE_MIGRATION);
+            database.writeMarks(marks);
+            Path renamed = legacy.resolveSibling(LegacyStateFile.FILE_NAME + ".migrated-"
+                    + LibraryFiles.STAMP.format(clock.instant()));
+            Files.move(legacy, renamed);
+            notices.add(new LibraryNotice(LibraryNotice.Kind.MARKS_MIGRATED, database.file(), renamed,
+                    marks.read().size(), ""));
+            return true;
+        } catch (IOException | SQLException e) {
+            LOG.log(Level.WARNING, "could not move the marks of " + legacy + " into the library", e);
+            notices.add(new LibraryNotice(LibraryNotice.Kind.MARKS_NOT_MIGRATED, database.file(), legacy, 0,
+                    Objects.toString(e.getMessage(), "")));
+            return false;
+        }
+    }
+
+    /** Merges the bundled list in when it is not the one merged last: new articles come, unedited ones change. */
+    private boolean syncBundled(List<Article> bundled) throws SQLException {
+        String fingerprint = fingerprint(bundled);
+        if (fingerprint.equals(Settings.get(database, BUNDLED_FINGERPRINT))) {
+            return false;
+        }
+        Merge merge = new Merge(database, urlKey, Origin.BUNDLED, clock.instant());
+        database.inTransaction(() -> {
+            merge.apply(bundled);
+            Settings.put(database, BUNDLED_FINGERPRINT, fingerprint);
+        });
+        return true;
+    }
+
+    private static String fingerprint(List<Article> articles) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Article article : articles) {
+                digest.update(article.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Merges articles from a file into the library in one transaction: matched by id, then by normalized URL. */
+    @Override
+    public synchronized Merge.Summary importArticles(List<Article> incoming) throws SQLException {
+        Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant());
+        database.inTransaction(() -> merge.apply(incoming));
+        return merge.summary();
+    }
+
+    private LibraryDatabase requireOpen() throws SQLException {
+        if (database == null) {
+            throw new SQLException("the library is not open");
+        }
+        return database;
+    }
+
+    // ---- read marks
+
+    /**
+     * Writes the marks that differ from what this instance last wrote or read, in one transaction, per article only
+     * where they are later than the stored ones.
+     *
+     * @return what the library holds now: these marks, merged with another instance's when it wrote meanwhile
+     */
+    @Override
+    public synchronized ReadMarks save(ReadMarks marks) throws IOException {
+        try {
+            return saveMarks(marks);
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    synchronized ReadMarks saveMarks(ReadMarks marks) throws SQLException {
+        if (database == null) {
+            // it could not be opened at start (a folder that was not there, a disk that was full): try again
+            try {
+                database = LibraryDatabase.open(dataDir, clock).database();
+                seenVersion = database.dataVersion();
+            } catch (IOException e) {
+                throw new SQLException(e.getMessage(), e);
+            }
+        }
+        ReadMarks changed = difference(marks, known);
+        if (!changed.read().isEmpty() || !changed.unread().isEmpty()) {
+            database.writeMarks(changed);
+        }
+        long version = database.dataVersion();
+        if (version != seenVersion) {
+            seenVersion = version;
+            known = database.readMarks();
+        } else {
+            known = covers(marks, known) ? marks : known.mergedWith(marks);
+        }
+        return known;
+    }
+
+    /** The library's marks if another instance changed the file since this one last looked, else null. */
+    @Override
+    public synchronized ReadMarks changedElsewhere() throws IOException {
+        try {
+            return marksChangedElsewhere();
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private ReadMarks marksChangedElsewhere() throws SQLException {
+        if (database == null) {
+            return null;
+        }
+        long version = database.dataVersion();
+        if (version == seenVersion) {
+            return null;
+        }
+        seenVersion = version;
+        known = known.mergedWith(database.readMarks());
+        return known;
+    }
+
+    /** Whether every article the old marks know is in the new ones: then the new ones are all there is. */
+    private static boolean covers(ReadMarks marks, ReadMarks old) {
+        for (String id : old.read().keySet()) {
+            if (!marks.read().containsKey(id) && !marks.unread().containsKey(id)) {
+                return false;
+            }
+        }
+        for (String id : old.unread().keySet()) {
+            if (!marks.read().containsKey(id) && !marks.unread().containsKey(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ReadMarks difference(ReadMarks marks, ReadMarks known) {
+        Map<String, Instant> read = new HashMap<>();
+        Map<String, Instant> unread = new HashMap<>();
+        marks.read().forEach((id, at) -> {
+            if (!at.equals(known.read().get(id))) {
+                read.put(id, at);
+            }
+        });
+        marks.unread().forEach((id, at) -> {
+            if (!at.equals(known.unread().get(id))) {
+                unread.put(id, at);
+            }
+        });
+        return new ReadMarks(read, unread);
+    }
+
+    /** Takes a daily backup if none was taken today. */
+    public synchronized void backUpDailyIfDue() throws IOException, SQLException {
+        if (database != null && !database.isReadOnly()) {
+            backups.takeDailyIfDue(database);
+        }
+    }
+
+    // ---- backups
+
+    @Override
+    public List<Backup> backups() throws IOException {
+        List<Backup> list = new java.util.ArrayList<>();
+        for (LibraryBackups.Backup backup : backups.list()) {
+            int read;
+            try {
+                read = LibraryBackups.summary(backup.file()).read();
+            } catch (SQLException e) {
+                continue; // not readable: not offered
+            }
+            list.add(new Backup(backup.file(), backup.taken(), read, backup.reason().code));
+        }
+        return list;
+    }
+
+    @Override
+    public ReadMarks readBackup(Backup backup) throws IOException {
+        try (java.sql.Connection connection = LibraryBackups.openReadOnly(backup.file())) {
+            return new MarkTable(connection).readAll();
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** Makes the backup the library (articles, tags and marks), after backing up what it replaces. */
+    @Override
+    public synchronized ReadMarks restore(Backup backup) throws IOException {
+        try {
+            requireOpen();
+            backups.take(database, LibraryBackups.Reason.BEFORE_RESTORE);
+            database.replaceWith(backup.file());
+            known = database.readMarks();
+            seenVersion = database.dataVersion();
+            return known;
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    LibraryDatabase database() {
+        return database;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.readinglist.persistence.library;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.readinglist.model.Article;
+
+/**
+ * Merges a list of articles into the library: an article is matched by id, then by its normalized URL. A new one is
+ * added; a known one is updated unless the user edited it; one the user removed stays removed. Run inside one
+ * transaction; merging the same list twice changes nothing the second time.
+ */
+public final class Merge {
+
+    /** Why an article of the list was not taken in. */
+    public enum SkipReason {
+        /** The user removed it from the library earlier. */
+        REMOVED
+    }
+
+    /** One article of the list that was not taken in: its place in the list (from 1), its id, and why. */
+    public record Skipped(int position, String id, SkipReason reason) {
+    }
+
+    /** What a merge did. */
+    public record Summary(int added, int updated, int unchanged, List<Skipped> skipped) {
+        public boolean changedAnything() {
+            return added > 0 || updated > 0;
+        }
+    }
+
+    private final LibraryDatabase database;
+    private final Function<String, String> urlKey;
+    private final Origin origin;
+    private final Instant now;
+    private int added;
+    private int updated;
+    private int unchanged;
+    private final List<Skipped> skipped = new ArrayList<>();
+
+    Merge(LibraryDatabase database, Function<String, String> urlKey, Origin origin, Instant now) {
+        this.database = database;
+        this.urlKey = urlKey;
+        this.origin = origin;
+        this.now = now;
+    }
+
+    void apply(List<Article> incoming) throws SQLException {
+        ArticleTable table = database.articleTable();
+        Map<String, ArticleTable.Stored> byId = new HashMap<>();
+        Map<String, ArticleTable.Stored> byUrl = new HashMap<>();
+        for (ArticleTable.Stored stored : table.readAll()) {
+            byId.put(stored.article().id(), stored);
+            if (stored.article().url() != null) {
+                byUrl.putIfAbsent(urlKey.apply(stored.article().url()), stored);
+            }
+        }
+        ArticleTable.Tombstones removed = table.tombstones();
+        int position = 0;
+        for (Article article : incoming) {
+            position++;
+            String key = article.url() == null ? null : urlKey.apply(article.url());
+            ArticleTable.Stored known = byId.get(article.id());
+            if (known == null && key != null) {
+                known = byUrl.get(key);
+            }
+            if (known == null && removed.covers(article.id(), key)) {
+                skipped.add(new Skipped(position, article.id(), SkipReason.REMOVED));
+                continue;
+            }
+            if (known == null) {
+                long seq = table.insert(article, key, origin, now, false);
+                ArticleTable.Stored stored = new ArticleTable.Stored(seq, article, origin, false);
+                byId.put(article.id(), stored);
+                if (key != null) {
+                    byUrl.putIfAbsent(key, stored);
+                }
+                added++;
+                continue;
+            }
+            Article renamed = withId(article, known.article().id());
+            if (renamed.equals(known.article()) || known.edited()) {
+                unchanged++;
+                continue;
+            }
+            table.update(known.seq(), renamed, key, false);
+            ArticleTable.Stored stored = new ArticleTable.Stored(known.seq(), renamed, known.origin(), false);
+            byId.put(renamed.id(), stored);
+            if (key != null) {
+                byUrl.put(key, stored);
+            }
+            updated++;
+        }
+    }
+
+    static Article withId(Article article, String id) {
+        if (article.id().equals(id)) {
+            return article;
+        }
+        return new Article(id, article.title(), article.company(), article.summary(), article.tags(),
+                article.readMinutes(), article.url(), article.published(), article.authors());
+    }
+
+    Summary summary() {
+        return new Summary(added, updated, unchanged, List.copyOf(skipped));
+    }
+}

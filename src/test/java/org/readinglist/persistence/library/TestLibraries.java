@@ -1,0 +1,46 @@
+package org.readinglist.persistence.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import org.readinglist.model.ReadMarks;
+
+/** Opens the library of a test's data folder the way the app does. */
+public final class TestLibraries {
+
+    private TestLibraries() {
+    }
+
+    /** The library of the folder, opened (with nothing bundled to take in). */
+    public static LibraryStore open(Path dataDir) throws IOException {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    public static LibraryStore open(Path dataDir, Clock clock) throws IOException {
+        LibraryStore store = new LibraryStore(dataDir, clock, UrlKeys::of);
+        try {
+            store.read(List.of());
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        return store;
+    }
+
+    /** The read marks the folder's library holds now. */
+    public static ReadMarks marks(Path dataDir) throws IOException {
+        try (LibraryStore store = open(dataDir)) {
+            return store.read(List.of()).marks();
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Stores these marks in the folder's library. */
+    public static void store(Path dataDir, ReadMarks marks) throws IOException {
+        try (LibraryStore store = open(dataDir)) {
+            store.save(marks);
+        }
+    }
+}
