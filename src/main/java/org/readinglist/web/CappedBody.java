@@ -23,14 +23,14 @@ final class CappedBody implements HttpResponse.BodySubscriber<CappedBody.Bytes> 
     private final CompletableFuture<Bytes> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    private CappedBody(int limit, int expected) {
+    private CappedBody(int limit, int initialCapacity) {
         this.limit = limit;
-        this.read = new ByteArrayOutputStream(Math.max(0, Math.min(expected, limit)));
+        this.read = new ByteArrayOutputStream(initialCapacity);
     }
 
-    /** Reads at most {@code limit} bytes; {@code expected} is the length the server announced, or -1. */
-    static CappedBody upTo(int limit, long expected) {
-        return new CappedBody(limit, (int) Math.min(Math.max(expected, 8_192), limit));
+    /** Reads at most {@code limit} bytes; {@code announced} is the length the server announced, or -1. */
+    static CappedBody upTo(int limit, long announced) {
+        return new CappedBody(limit, (int) Math.min(Math.max(announced, 8_192), limit));
     }
 
     /** Reads nothing: for answers whose body is of no use (redirects, errors, other media). */

@@ -120,8 +120,8 @@ class PageFetcherTest {
     @Test
     void followsAChainOfRedirectsToTheFinalPage() {
         server.redirect("/r1", 301, server.uri("/r2").toString());
-        server.redirect("/r2", 302, "/r3");
-        server.redirect("/r3", 308, "final?x=1");
+        server.redirect("/r2", 301, "/r3");
+        server.redirect("/r3", 301, "final?x=1");
         server.html("/final", "<title>Arrived</title>");
 
         PageMetadata page = metadata(fetcher.fetch(server.uri("/r1")));
@@ -130,6 +130,27 @@ class PageFetcherTest {
         assertThat(page.url()).isEqualTo(server.uri("/final?x=1").toString());
         assertThat(server.requests()).extracting(TestServer.Request::path)
                 .containsExactly("/r1", "/r2", "/r3", "/final");
+    }
+
+    @Test
+    void followsEveryKindOfRedirect() {
+        int[] statuses = {301, 302, 303, 307, 308};
+        for (int i = 0; i < statuses.length; i++) {
+            server.redirect("/kind" + i, statuses[i], "/kind" + (i + 1));
+        }
+        server.html("/kind" + statuses.length, "<title>Followed</title>");
+
+        assertThat(metadata(fetcher.fetch(server.uri("/kind0"))).title()).contains("Followed");
+    }
+
+    @Test
+    void followsNoOtherThreeHundredStatus() {
+        server.redirect("/multiple", 300, "/elsewhere");
+        server.redirect("/unchanged", 304, "/elsewhere");
+        server.html("/elsewhere", "<title>Elsewhere</title>");
+
+        assertThat(fetcher.fetch(server.uri("/multiple"))).isEqualTo(failed(FetchProblem.HTTP_STATUS, 300));
+        assertThat(fetcher.fetch(server.uri("/unchanged"))).isEqualTo(failed(FetchProblem.HTTP_STATUS, 304));
     }
 
     @Test
