@@ -9,6 +9,8 @@ module org.readinglist {
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
+    requires org.jsoup;
+    requires java.net.http;
 
     opens org.readinglist.ui.main to javafx.fxml;
     opens org.readinglist.ui.articles to javafx.fxml;

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of STYLE: model and logic know nothing of JavaFX; views reach storage only through interfaces. */
+/**
+ * The layers of STYLE: model, logic and the web fetcher know nothing of JavaFX; views reach storage only through
+ * interfaces.
+ */
 class LayerRulesTest {
 
     private static JavaClasses classes;
@@ -22,14 +25,15 @@ class LayerRulesTest {
     void modelDependsOnNothingElseOfTheApp() {
         noClasses().that().resideInAPackage("org.readinglist.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.google.gson..",
-                        "org.readinglist.logic..", "org.readinglist.persistence..", "org.readinglist.ui..",
-                        "org.readinglist.app..")
+                        "org.readinglist.logic..", "org.readinglist.persistence..", "org.readinglist.web..",
+                        "org.readinglist.ui..", "org.readinglist.app..")
                 .check(classes);
     }
 
     @Test
-    void logicAndPersistenceKnowNoJavaFx() {
-        noClasses().that().resideInAnyPackage("org.readinglist.logic..", "org.readinglist.persistence..")
+    void logicPersistenceAndWebKnowNoJavaFx() {
+        noClasses().that().resideInAnyPackage("org.readinglist.logic..", "org.readinglist.persistence..",
+                        "org.readinglist.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "org.readinglist.ui..", "org.readinglist.app..")
                 .check(classes);
