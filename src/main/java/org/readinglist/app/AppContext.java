@@ -31,11 +31,14 @@ import org.readinglist.ui.state.ListLoader;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
+import java.util.concurrent.Executors;
+import org.readinglist.library.LibraryChanges;
+import org.readinglist.library.LibraryWriter;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.LegacyStateFile;
 import org.readinglist.persistence.ReadStateSaver;
 import org.readinglist.persistence.library.LibraryStore;
-import org.readinglist.persistence.library.UrlKeys;
+import org.readinglist.web.UrlNormalizer;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.backup.RestoreBackupDialog;
 import org.readinglist.ui.backup.RestoreBackupViewModel;
@@ -89,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final NoticeCenter notices;
     private final LibraryStore library;
     private final ReadStateSaver saver;
+    private final LibraryWriter writer;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
     private final MainWindowLayout windowLayout;
@@ -167,7 +171,24 @@ public final class AppContext implements AutoCloseable {
             }
         }, messages);
         saver.watchOthers(WATCH_OTHERS);
+        this.writer = new LibraryWriter(Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "library-writer");
+            thread.setDaemon(true); // a hung disk must not keep the app from exiting; close() flushes first
+            return thread;
+        }), new LibraryWriter.Listener() {
+            @Override
+            public void failed(Exception reason) {
+                executor.runOnUi(() -> notices.warn(messages.format("library.writeFailed", store.file(),
+                        reason.getMessage())));
+            }
+
+            @Override
+            public void recovered() {
+                executor.runOnUi(() -> notices.info(messages.get("notice.savedAgain")));
+            }
+        });
         this.state = new ReadingListState(listLoader(store, messages), saver::submit,
+                change -> writer.submit(() -> LibraryChanges.write(store, change)),
                 IndexedQueryEngine::new, executor, notices, clock, messages);
         state.loadingProperty().addListener((obs, was, loadingNow) -> {
             if (!loadingNow) {
@@ -249,7 +270,7 @@ public final class AppContext implements AutoCloseable {
     /** As {@link #library(Path)}, telling problems with an old state file in this language. */
     public static LibraryStore library(Path dataDir, Locale locale) {
         Messages messages = Messages.of(locale);
-        return new LibraryStore(dataDir, Clock.systemUTC(), UrlKeys::of,
+        return new LibraryStore(dataDir, Clock.systemUTC(), UrlNormalizer::key,
                 file -> LegacyStateFile.read(file, messages));
     }
 
@@ -347,6 +368,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         windowLayout.detach();
         saver.close();
+        writer.close();
         preferencesSaver.close();
         library.close();
         executor.shutdown();

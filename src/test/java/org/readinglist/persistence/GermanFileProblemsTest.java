@@ -19,7 +19,7 @@ import org.readinglist.model.ReadMarks;
 import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.persistence.library.LibraryDatabase;
 import org.readinglist.persistence.library.LibraryStore;
-import org.readinglist.persistence.library.UrlKeys;
+import org.readinglist.web.UrlNormalizer;
 import org.readinglist.ui.state.ListLoader;
 import java.time.Clock;
 
@@ -90,7 +90,7 @@ class GermanFileProblemsTest {
         Files.writeString(state, "{\"version\": 2, \"read\": []}");
 
         ListLoader.Loaded loaded;
-        try (LibraryStore library = new LibraryStore(dir, Clock.systemUTC(), UrlKeys::of,
+        try (LibraryStore library = new LibraryStore(dir, Clock.systemUTC(), UrlNormalizer::key,
                 file -> LegacyStateFile.read(file, GERMAN))) {
             loaded = new ListLoader(new GsonArticleRepository(GERMAN), library, IndexedQueryEngine::new, GERMAN)
                     .load(Optional.empty(), part -> { });

@@ -38,7 +38,7 @@ import org.readinglist.persistence.library.ArticleLibrary;
 import org.readinglist.persistence.library.LibraryNotice;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.persistence.library.TestLibraries;
-import org.readinglist.persistence.library.UrlKeys;
+import org.readinglist.web.UrlNormalizer;
 
 /**
  * Hostile and broken {@code state.json} files of earlier versions: the corpus in
@@ -176,7 +176,7 @@ class HostileStateFilesTest {
     Path dir;
 
     private LibraryStore store() {
-        return new LibraryStore(dir, Clock.fixed(NOW, ZoneOffset.UTC), UrlKeys::of);
+        return new LibraryStore(dir, Clock.fixed(NOW, ZoneOffset.UTC), UrlNormalizer::key);
     }
 
     /** Puts {@code state.json} where it is asked for and returns it. */

@@ -192,6 +192,66 @@ final class ArticleTable {
         }
     }
 
+    /** Adds the article, or replaces the one with its id. */
+    void insertOrReplace(Article article, String urlKey, Origin origin, Instant addedAt, boolean edited)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article WHERE id = ?")) {
+            delete.setString(1, article.id());
+            delete.executeUpdate();
+        }
+        insert(article, urlKey, origin, addedAt, edited);
+    }
+
+    /** Replaces the fields of the article with the same id and marks it edited; false when there is none. */
+    boolean updateById(Article article, String urlKey) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq FROM article WHERE id = ?")) {
+            select.setString(1, article.id());
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return false;
+                }
+                update(rows.getLong(1), article, urlKey, true);
+                return true;
+            }
+        }
+    }
+
+    void putAlias(String oldName, String newName) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO tag_alias (old_name, new_name) "
+                + "VALUES (?, ?) ON CONFLICT (old_name) DO UPDATE SET new_name = excluded.new_name");
+             PreparedStatement follow = connection.prepareStatement(
+                     "UPDATE tag_alias SET new_name = ? WHERE new_name = ?")) {
+            // an alias of the old name now leads to the new one too
+            follow.setString(1, newName);
+            follow.setString(2, oldName);
+            follow.executeUpdate();
+            upsert.setString(1, oldName);
+            upsert.setString(2, newName);
+            upsert.executeUpdate();
+        }
+        try (PreparedStatement drop = connection.prepareStatement("DELETE FROM tag_alias WHERE old_name = new_name")) {
+            drop.executeUpdate();
+        }
+    }
+
+    void removeAlias(String oldName) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM tag_alias WHERE old_name = ?")) {
+            delete.setString(1, oldName);
+            delete.executeUpdate();
+        }
+    }
+
+    Map<String, String> aliases() throws SQLException {
+        Map<String, String> aliases = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT old_name, new_name FROM tag_alias")) {
+            while (rows.next()) {
+                aliases.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return aliases;
+    }
+
     /** Forgets the tag ids known so far: after a rollback, or another connection's change. */
     void forgetTagIds() {
         tagIds.clear();

@@ -159,6 +159,62 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         return merge.summary();
     }
 
+    // ---- the user's changes to articles
+
+    /** Adds articles the user added (or an undone removal brings back), and forgets that they were removed. */
+    public synchronized void addArticles(List<Article> added, Origin origin) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        Instant now = clock.instant();
+        open.inTransaction(() -> {
+            ArticleTable table = open.articleTable();
+            table.forgetRemoved(added.stream().map(Article::id).toList());
+            for (Article article : added) {
+                table.insertOrReplace(article, keyOf(article), origin, now, origin == Origin.ADDED);
+            }
+        });
+    }
+
+    /** Replaces articles by id with the user's versions of them; they count as edited from now on. */
+    public synchronized void editArticles(List<Article> edited) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        open.inTransaction(() -> {
+            ArticleTable table = open.articleTable();
+            for (Article article : edited) {
+                table.updateById(article, keyOf(article));
+            }
+        });
+    }
+
+    /** Removes articles and keeps a tombstone of each, so that no update or import brings them back. */
+    public synchronized void removeArticles(List<Article> removed) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        Map<String, String> keys = new HashMap<>();
+        removed.forEach(article -> keys.put(article.id(), keyOf(article)));
+        open.inTransaction(() -> open.articleTable().remove(removed.stream().map(Article::id).toList(), keys,
+                clock.instant()));
+    }
+
+    /** Remembers that a tag was renamed: articles that arrive later with the old name get the new one. */
+    public synchronized void addTagAlias(String oldName, String newName) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        open.inTransaction(() -> open.articleTable().putAlias(oldName, newName));
+    }
+
+    /** Forgets what a tag was renamed to (the rename was undone). */
+    public synchronized void removeTagAlias(String oldName) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        open.inTransaction(() -> open.articleTable().removeAlias(oldName));
+    }
+
+    /** The tag aliases, old name to new name. */
+    public synchronized Map<String, String> tagAliases() throws SQLException {
+        return requireOpen().articleTable().aliases();
+    }
+
+    private String keyOf(Article article) {
+        return article.url() == null ? null : urlKey.apply(article.url());
+    }
+
     private LibraryDatabase requireOpen() throws SQLException {
         if (database == null) {
             throw new SQLException("the library is not open");

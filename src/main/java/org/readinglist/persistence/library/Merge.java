@@ -60,9 +60,11 @@ public final class Merge {
             }
         }
         ArticleTable.Tombstones removed = table.tombstones();
+        Map<String, String> aliases = table.aliases();
         int position = 0;
-        for (Article article : incoming) {
+        for (Article given : incoming) {
             position++;
+            Article article = withAliases(given, aliases);
             String key = article.url() == null ? null : urlKey.apply(article.url());
             ArticleTable.Stored known = byId.get(article.id());
             if (known == null && key != null) {
@@ -95,6 +97,16 @@ public final class Merge {
             }
             updated++;
         }
+    }
+
+    /** The article with each tag that was renamed under its new name. */
+    static Article withAliases(Article article, Map<String, String> aliases) {
+        if (aliases.isEmpty() || article.tags().stream().noneMatch(aliases::containsKey)) {
+            return article;
+        }
+        List<String> tags = article.tags().stream().map(tag -> aliases.getOrDefault(tag, tag)).distinct().toList();
+        return new Article(article.id(), article.title(), article.company(), article.summary(), tags,
+                article.readMinutes(), article.url(), article.published(), article.authors());
     }
 
     static Article withId(Article article, String id) {

@@ -17,6 +17,7 @@ import org.readinglist.model.ShowFilter;
 import org.readinglist.model.ThemeChoice;
 import org.readinglist.ui.state.ArticleRow;
 import org.readinglist.ui.state.PreferencesModel;
+import org.readinglist.library.ArticleChange;
 import org.readinglist.ui.state.ReadChange;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.theme.ThemeService;
@@ -53,7 +54,7 @@ public final class MainViewModel {
         this.dataDir = dataDir;
         this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty(),
                 state.loadProgressProperty(), state.queryingProperty());
-        this.undoText = Bindings.createStringBinding(this::undoText, state.lastReadChangeProperty());
+        this.undoText = Bindings.createStringBinding(this::undoText, state.lastChangeProperty());
         this.announcement = Bindings.createStringBinding(this::announcementText, state.resultProperty(),
                 state.loadingProperty());
         singleKeyShortcuts.set(preferences.get().singleKeyShortcuts());
@@ -91,7 +92,7 @@ public final class MainViewModel {
     }
 
     public boolean canUndo() {
-        return state.lastReadChangeProperty().get() != null;
+        return state.lastChangeProperty().get() != null;
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() {
@@ -155,7 +156,7 @@ public final class MainViewModel {
     }
 
     public void undo() {
-        if (!state.undoReadChange()) {
+        if (!state.undo()) {
             notifier.info(messages.get("notice.nothingToUndo"));
         }
     }
@@ -188,11 +189,21 @@ public final class MainViewModel {
     }
 
     private String undoText() {
-        ReadChange change = state.lastReadChangeProperty().get();
-        if (change == null) {
-            return messages.get("menu.edit.undo");
+        Object last = state.lastChangeProperty().get();
+        if (last instanceof ReadChange change) {
+            return messages.format(change.markedRead() ? "menu.edit.undoRead" : "menu.edit.undoUnread",
+                    change.count());
         }
-        return messages.format(change.markedRead() ? "menu.edit.undoRead" : "menu.edit.undoUnread", change.count());
+        if (last instanceof ArticleChange change) {
+            return switch (change.kind()) {
+                case ADDED -> messages.get("menu.edit.undoAdd");
+                case EDITED -> messages.get("menu.edit.undoEdit");
+                case REMOVED -> messages.format("menu.edit.undoRemove", change.count());
+                case TAG_RENAMED, RENAME_UNDONE -> messages.format("menu.edit.undoRenameTag", change.from());
+                case TAG_DELETED, DELETE_UNDONE -> messages.format("menu.edit.undoDeleteTag", change.from());
+            };
+        }
+        return messages.get("menu.edit.undo");
     }
 
     private String statusText() {

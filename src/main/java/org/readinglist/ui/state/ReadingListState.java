@@ -32,6 +32,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.readinglist.library.ArticleChange;
+import org.readinglist.library.TagEdits;
 import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.logic.ReadSet;
@@ -57,6 +59,14 @@ public final class ReadingListState {
 
 
     private final ListLoader loader;
+    private final Consumer<ArticleChange> writeChange;
+    private final Function<List<Article>, ArticleQueryEngine> engineFactory;
+    /** The articles with every change made so far; the engine catches up with them in the background. */
+    private List<Article> articles = List.of();
+    /** Counts the lists asked for: an engine built for an older one is not shown. */
+    private long listGeneration;
+    /** The articles marked or unmarked while an engine is being built, to set in its read set once it is there. */
+    private final List<String> markedDuringRebuild = new ArrayList<>();
     private final Consumer<Supplier<ReadMarks>> saveMarks;
     private final TaskExecutor executor;
     private final Notifier notifier;
@@ -88,13 +98,23 @@ public final class ReadingListState {
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
     private final ObservableList<ArticleRow> selectedRows = FXCollections.observableArrayList();
-    private final ReadChangeHistory history = new ReadChangeHistory();
+    private final UndoHistory history = new UndoHistory();
     private final QueryRunner queries;
 
     public ReadingListState(ListLoader loader, Consumer<Supplier<ReadMarks>> saveMarks,
                             Function<List<Article>, ArticleQueryEngine> engineFactory,
                             TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
+        this(loader, saveMarks, change -> { }, engineFactory, executor, notifier, clock, messages);
+    }
+
+    /** @param writeChange writes a change to the articles to the library, off the JavaFX thread */
+    public ReadingListState(ListLoader loader, Consumer<Supplier<ReadMarks>> saveMarks,
+                            Consumer<ArticleChange> writeChange,
+                            Function<List<Article>, ArticleQueryEngine> engineFactory,
+                            TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
         this.loader = loader;
+        this.writeChange = writeChange;
+        this.engineFactory = engineFactory;
         this.saveMarks = saveMarks;
         this.executor = executor;
         this.notifier = notifier;
@@ -242,7 +262,10 @@ public final class ReadingListState {
 
     private void apply(ListLoader.Loaded loaded) {
         currentLoad = null;
+        listGeneration++;
+        markedDuringRebuild.clear();
         engine = loaded.engine();
+        articles = engine.articles();
         // the marks were read when the load began: a mark made since, whose save may still be pending, stays
         ReadMarks current = marks.isEmpty() ? loaded.marks() : readMarks().mergedWith(loaded.marks());
         marks.replace(current);
@@ -337,15 +360,19 @@ public final class ReadingListState {
         return selectedRows.stream().anyMatch(row -> row.isRead() != read);
     }
 
-    /** The read change Undo would take back, or null. */
-    public ReadOnlyObjectProperty<ReadChange> lastReadChangeProperty() {
+    /** The change Undo would take back (a {@link ReadChange} or an {@link ArticleChange}), or null. */
+    public ReadOnlyObjectProperty<Object> lastChangeProperty() {
         return history.lastProperty();
     }
 
-    /** Takes back the last mark-read or mark-unread action, bulk ones whole; returns false when there is none. */
-    public boolean undoReadChange() {
-        ReadChange step = history.takeLast();
-        if (step == null) {
+    /** Takes back the last change: marks (bulk ones whole), or a change to the articles; false when there is none. */
+    public boolean undo() {
+        Object last = history.takeLast();
+        if (last instanceof ArticleChange articleChange) {
+            apply(articleChange.inverse());
+            return true;
+        }
+        if (!(last instanceof ReadChange step)) {
             return false;
         }
         List<ArticleRow> affected = new ArrayList<>();
@@ -375,6 +402,7 @@ public final class ReadingListState {
             marks.mark(row.id(), now, read);
             row.setReadAt(read ? now : null);
             readSet.set(row.index(), read);
+            markedDuringRebuild.add(row.id());
         }
         if (changed.isEmpty()) {
             return changed;
@@ -435,6 +463,105 @@ public final class ReadingListState {
             }
         }
         refresh();
+    }
+
+    // ---- changes to the articles
+
+    /** Every article of the library with the changes made so far, oldest first. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** The row of the same article in the list shown now (rows are made anew when the articles change). */
+    public ArticleRow currentRow(ArticleRow row) {
+        if (row == null) {
+            return null;
+        }
+        return row(row.id()).orElse(null);
+    }
+
+    /**
+     * Makes a change to the articles: at once in {@link #articles()} and on its way to the library file; the table
+     * shows it once the new list's index is built, in the background. Edit ▸ Undo takes it back.
+     */
+    public void change(ArticleChange change) {
+        apply(change);
+        history.add(change);
+    }
+
+    private void apply(ArticleChange change) {
+        articles = change.applyTo(articles);
+        writeChange.accept(change);
+        rebuild(articles);
+    }
+
+    /** Removes the articles of these rows; Undo brings them back with their read marks. */
+    public void remove(Collection<ArticleRow> toRemove) {
+        if (!toRemove.isEmpty()) {
+            change(ArticleChange.removed(toRemove.stream().map(ArticleRow::article).toList()));
+        }
+    }
+
+    /** Renames a tag on every article; to a tag that exists, the two become one. */
+    public void renameTag(String from, String to) {
+        if (from.equals(to)) {
+            return;
+        }
+        ArticleChange change = TagEdits.rename(articles, from, to);
+        if (change.count() > 0) {
+            if (selectedTags.remove(from)) {
+                selectedTags.add(to);
+            }
+            change(change);
+        }
+    }
+
+    /** Takes a tag off every article. */
+    public void deleteTag(String tag) {
+        ArticleChange change = TagEdits.delete(articles, tag);
+        if (change.count() > 0) {
+            selectedTags.remove(tag);
+            change(change);
+        }
+    }
+
+    private record Rebuilt(ArticleQueryEngine engine, ReadSet read) {
+    }
+
+    private void rebuild(List<Article> next) {
+        long generation = ++listGeneration;
+        markedDuringRebuild.clear();
+        executor.execute(() -> {
+            ArticleQueryEngine built = engineFactory.apply(next);
+            return new Rebuilt(built, ListLoader.readSetOf(marks.snapshot().read(), built));
+        }, rebuilt -> {
+            if (generation == listGeneration) {
+                show(rebuilt);
+            }
+        }, error -> notifier.warn(messages.format("state.indexFailed", error.getMessage())));
+    }
+
+    private void show(Rebuilt rebuilt) {
+        engine = rebuilt.engine();
+        readSet = rebuilt.read();
+        // marks made while the engine was built: the snapshot it read may have missed them
+        for (String id : markedDuringRebuild) {
+            int index = engine.indexOf(id);
+            if (index >= 0) {
+                readSet.set(index, marks.readAt(id) != null);
+            }
+        }
+        markedDuringRebuild.clear();
+        rows = new ListRows(engine.articles(), marks::readAt);
+        tagTotals.setAll(engine.tagTotals());
+        batch(() -> selectedTags.retainAll(tagNames()));
+        if (rows.size() >= PREPARE_AHEAD_FROM) {
+            ArticleQueryEngine shown = engine;
+            executor.execute(() -> {
+                shown.prepare();
+                return shown;
+            }, prepared -> { }, error -> { });
+        }
     }
 
     // ---- querying

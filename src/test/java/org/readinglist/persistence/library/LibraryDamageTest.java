@@ -1,5 +1,6 @@
 package org.readinglist.persistence.library;
 
+import org.readinglist.web.UrlNormalizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -109,7 +110,7 @@ class LibraryDamageTest {
         byte[] before = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
 
         ArticleLibrary.Contents contents;
-        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlKeys::of)) {
+        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlNormalizer::key)) {
             contents = store.read(List.of());
             // the library works after it: a mark is kept
             store.save(ReadMarks.of(Map.of("new", NOW)));
@@ -144,7 +145,7 @@ class LibraryDamageTest {
         makeGoodLibrary(data);
         LibraryBackups backups = new LibraryBackups(data.resolve("backups"), CLOCK);
         LibraryBackups.Backup good;
-        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlKeys::of)) {
+        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlNormalizer::key)) {
             store.read(List.of());
             good = backups.take(store.database(), LibraryBackups.Reason.DAILY);
         }
@@ -154,7 +155,7 @@ class LibraryDamageTest {
         cut(data.resolve("library.db"), 0.5);
 
         ArticleLibrary.Contents contents;
-        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlKeys::of)) {
+        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlNormalizer::key)) {
             contents = store.read(List.of());
         }
 
@@ -191,7 +192,7 @@ class LibraryDamageTest {
         long start = System.nanoTime();
 
         ArticleLibrary.Contents contents;
-        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlKeys::of)) {
+        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlNormalizer::key)) {
             contents = store.read(List.of());
         }
 
@@ -204,7 +205,7 @@ class LibraryDamageTest {
     // ---- making and damaging files
 
     private static void makeGoodLibrary(Path data) throws Exception {
-        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlKeys::of)) {
+        try (LibraryStore store = new LibraryStore(data, CLOCK, UrlNormalizer::key)) {
             store.read(List.of());
             store.importArticles(ARTICLES);
             store.save(ReadMarks.of(MARKS));

@@ -1,5 +1,6 @@
 package org.readinglist.persistence.library;
 
+import org.readinglist.web.UrlNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ public final class TestLibraries {
     }
 
     public static LibraryStore open(Path dataDir, Clock clock) throws IOException {
-        LibraryStore store = new LibraryStore(dataDir, clock, UrlKeys::of);
+        LibraryStore store = new LibraryStore(dataDir, clock, UrlNormalizer::key);
         try {
             store.read(List.of());
         } catch (SQLException e) {

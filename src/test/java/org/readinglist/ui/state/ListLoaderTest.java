@@ -19,7 +19,7 @@ import org.readinglist.model.Article;
 import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.library.LibraryStore;
-import org.readinglist.persistence.library.UrlKeys;
+import org.readinglist.web.UrlNormalizer;
 
 class ListLoaderTest {
 
@@ -30,7 +30,7 @@ class ListLoaderTest {
     Path dir;
 
     private ListLoader.Loaded load(Path dataDir, Optional<Path> importFile) throws ArticlesFileException {
-        try (LibraryStore library = new LibraryStore(dataDir, Clock.systemUTC(), UrlKeys::of)) {
+        try (LibraryStore library = new LibraryStore(dataDir, Clock.systemUTC(), UrlNormalizer::key)) {
             return new ListLoader(new GsonArticleRepository(), library, IndexedQueryEngine::new,
                     Messages.of(Locale.US)).load(importFile, part -> { });
         }

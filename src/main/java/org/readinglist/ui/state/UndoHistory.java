@@ -5,15 +5,18 @@ import java.util.Deque;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** The read changes Edit ▸ Undo can take back, newest last, at most {@value #STEPS}. */
-final class ReadChangeHistory {
+/**
+ * The changes Edit ▸ Undo can take back, newest last, at most {@value #STEPS}: each a {@link ReadChange} or an
+ * {@link org.readinglist.library.ArticleChange}.
+ */
+final class UndoHistory {
 
     static final int STEPS = 100;
 
-    private final Deque<ReadChange> steps = new ArrayDeque<>();
-    private final ReadOnlyObjectWrapper<ReadChange> last = new ReadOnlyObjectWrapper<>(this, "last");
+    private final Deque<Object> steps = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<Object> last = new ReadOnlyObjectWrapper<>(this, "last");
 
-    void add(ReadChange change) {
+    void add(Object change) {
         steps.addLast(change);
         if (steps.size() > STEPS) {
             steps.removeFirst();
@@ -22,8 +25,8 @@ final class ReadChangeHistory {
     }
 
     /** The newest change, removed; null when there is none. */
-    ReadChange takeLast() {
-        ReadChange change = steps.pollLast();
+    Object takeLast() {
+        Object change = steps.pollLast();
         last.set(steps.peekLast());
         return change;
     }
@@ -33,7 +36,7 @@ final class ReadChangeHistory {
         last.set(null);
     }
 
-    ReadOnlyObjectProperty<ReadChange> lastProperty() {
+    ReadOnlyObjectProperty<Object> lastProperty() {
         return last.getReadOnlyProperty();
     }
 }
