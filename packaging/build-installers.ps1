@@ -16,8 +16,9 @@ $jvmFlags = @('-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xms16m', '-Xmx153
 $feature = 0
 if ((Get-Content (Join-Path $runtimeJdk 'release') -Raw) -match 'JAVA_VERSION="(\d+)') { $feature = [int]$Matches[1] }
 if ($feature -ge 25) {
-    # the same module options in the training run and the launcher, or the cache does not match
-    $jvmFlags += @('--enable-native-access=javafx.graphics', '--sun-misc-unsafe-memory-access=allow')
+    # JavaFX and sqlite-jdbc load native code; the same module options in the training run and the launcher, or the
+    # cache does not match
+    $jvmFlags += @('--enable-native-access=javafx.graphics,org.xerial.sqlitejdbc', '--sun-misc-unsafe-memory-access=allow')
     $cache = 'reading-list.aot'; $cacheOption = '-XX:AOTCache='
 } else {
     $cache = 'reading-list.jsa'; $cacheOption = '-XX:SharedArchiveFile='

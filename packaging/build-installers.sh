@@ -32,9 +32,10 @@ esac
 # (fastest start; queries stay within their budgets without C2), the AppCDS archive.
 jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx1536m -XX:MaxNewSize=32m -XX:-ShrinkHeapInSteps)
 if [ "${runtime_feature:-0}" -ge 25 ]; then
-    # JavaFX 21 calls native code and sun.misc.Unsafe, which JDK 25 allows with a warning unless told so; an
-    # ahead-of-time cache needs these options the same in the training run and in the launcher
-    jvm_flags+=(--enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow)
+    # JavaFX 21 calls native code and sun.misc.Unsafe, and sqlite-jdbc loads its native library, which JDK 25
+    # allows with a warning unless told so; an ahead-of-time cache needs these options the same in the training run
+    # and in the launcher
+    jvm_flags+=(--enable-native-access=javafx.graphics,org.xerial.sqlitejdbc --sun-misc-unsafe-memory-access=allow)
     cache=reading-list.aot
     cache_option=-XX:AOTCache=
 else
