@@ -258,7 +258,8 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             seenVersion = version;
             known = database.readMarks();
         } else {
-            known = covers(marks, known) ? marks : known.mergedWith(marks);
+            // the file holds per article the later of the two: the marks as given, unless the old ones knew more
+            known = covers(marks, known) && !anyLater(known, changed) ? marks : known.mergedWith(marks);
         }
         return known;
     }
@@ -299,6 +300,31 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             }
         }
         return true;
+    }
+
+    /** Whether the old marks have, for an article of the changes, an event that wins over the change's. */
+    private static boolean anyLater(ReadMarks old, ReadMarks changes) {
+        for (Map.Entry<String, Instant> change : changes.read().entrySet()) {
+            Instant was = old.unread().get(change.getKey());
+            if (was != null && was.isAfter(change.getValue())) {
+                return true;
+            }
+            was = old.read().get(change.getKey());
+            if (was != null && was.isAfter(change.getValue())) {
+                return true;
+            }
+        }
+        for (Map.Entry<String, Instant> change : changes.unread().entrySet()) {
+            Instant was = old.read().get(change.getKey());
+            if (was != null && !was.isBefore(change.getValue())) {
+                return true;
+            }
+            was = old.unread().get(change.getKey());
+            if (was != null && was.isAfter(change.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ReadMarks difference(ReadMarks marks, ReadMarks known) {

@@ -303,6 +303,11 @@ public final class ArticleTableView {
     }
 
     @FXML
+    private void removeSelected() {
+        viewModel.remove(selectedRows());
+    }
+
+    @FXML
     private void clearFilters() {
         viewModel.clearFilters();
     }

@@ -112,6 +112,11 @@ public final class ArticleTableViewModel {
     }
 
     /** The R key: marks the selection read, or unread when all of it already is. */
+    /** Removes the articles; Undo brings them back. */
+    public void remove(Collection<ArticleRow> rows) {
+        state.remove(rows);
+    }
+
     public void toggleRead(Collection<ArticleRow> rows) {
         state.toggleRead(rows);
     }

@@ -111,6 +111,8 @@ public final class MainView {
     private CheckMenuItem singleKeyItem;
     @FXML
     private Menu columnsMenu;
+    @FXML
+    private MenuItem removeItem;
 
     public MainView(MainViewModel viewModel, NoticeCenter notices, Messages messages) {
         this.viewModel = viewModel;
@@ -159,8 +161,11 @@ public final class MainView {
         viewModel.singleKeyShortcutsProperty().addListener((obs, old, on) -> showSingleKeys(on));
 
         undoItem.textProperty().bind(viewModel.undoTextProperty());
+        // bound, not set when the menu opens: a disabled item ignores its shortcut
+        undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
+        removeItem.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        removeItem.setAccelerator(new DisplayedKey(messages.get("key.delete")));
         undoItem.getParentMenu().setOnShowing(event -> {
-            undoItem.setDisable(!viewModel.canUndo());
             markReadItem.setDisable(!viewModel.canMark(true));
             markUnreadItem.setDisable(!viewModel.canMark(false));
             toggleReadItem.setDisable(!viewModel.hasSelection());
@@ -228,7 +233,18 @@ public final class MainView {
                 && !event.isAltDown() && !event.isControlDown() && !event.isMetaDown();
     }
 
+    @FXML
+    private void removeSelected() {
+        viewModel.remove(viewModel.selectedRows());
+    }
+
     private void onKeyPressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.DELETE && !typing() && viewModel.hasSelection() && !event.isShortcutDown()
+                && !event.isAltDown()) {
+            removeSelected();
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.ENTER && articleTableController.hasFocus() && !event.isShortcutDown()
                 && !event.isAltDown() && !event.isShiftDown()) {
             openArticle();

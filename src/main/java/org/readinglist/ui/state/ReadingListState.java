@@ -499,6 +499,7 @@ public final class ReadingListState {
     public void remove(Collection<ArticleRow> toRemove) {
         if (!toRemove.isEmpty()) {
             change(ArticleChange.removed(toRemove.stream().map(ArticleRow::article).toList()));
+            notifier.info(messages.format("articles.removed", toRemove.size()));
         }
     }
 
@@ -522,6 +523,7 @@ public final class ReadingListState {
         if (change.count() > 0) {
             selectedTags.remove(tag);
             change(change);
+            notifier.info(messages.format("tags.deleted", tag, change.count()));
         }
     }
 
