@@ -32,6 +32,10 @@ import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import org.readinglist.library.LibraryChanges;
 import org.readinglist.library.LibraryWriter;
 import org.readinglist.persistence.GsonArticleRepository;
@@ -71,6 +75,8 @@ public final class AppContext implements AutoCloseable {
     static final Duration PREFERENCES_DELAY = Duration.ofMillis(400);
     /** How often the library is checked for another instance's changes. */
     static final Duration WATCH_OTHERS = Duration.ofSeconds(1);
+    /** How long quitting waits for each pending write before it asks. */
+    static final Duration QUIT_SAVE_WAIT = Duration.ofSeconds(3);
     private static final ReadStateSaver.Listener NO_OBSERVER = new ReadStateSaver.Listener() {
         @Override
         public void saved(ReadMarks stored) {
@@ -93,6 +99,10 @@ public final class AppContext implements AutoCloseable {
     private final LibraryStore library;
     private final ReadStateSaver saver;
     private final LibraryWriter writer;
+    /** What the last failed save said, while something is not saved. */
+    private volatile String saveProblem;
+    private final AtomicBoolean flushedForExit = new AtomicBoolean();
+    private boolean quitting;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
     private final MainWindowLayout windowLayout;
@@ -145,6 +155,7 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public void saved(ReadMarks stored, boolean othersChanged) {
+                saveProblem = null;
                 boolean recovered = lastFailure != null;
                 lastFailure = null;
                 if (othersChanged || recovered) {
@@ -162,6 +173,7 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public void failed(String message) {
+                saveProblem = message;
                 // once per problem, not on every retry
                 if (!message.equals(lastFailure)) {
                     lastFailure = message;
@@ -178,12 +190,14 @@ public final class AppContext implements AutoCloseable {
         }), new LibraryWriter.Listener() {
             @Override
             public void failed(Exception reason) {
-                executor.runOnUi(() -> notices.warn(messages.format("library.writeFailed", store.file(),
-                        reason.getMessage())));
+                String message = messages.format("library.writeFailed", store.file(), reason.getMessage());
+                saveProblem = message;
+                executor.runOnUi(() -> notices.warn(message));
             }
 
             @Override
             public void recovered() {
+                saveProblem = null;
                 executor.runOnUi(() -> notices.info(messages.get("notice.savedAgain")));
             }
         });
@@ -339,6 +353,13 @@ public final class AppContext implements AutoCloseable {
             stage.getScene().setRoot(root);
         }
         windowLayout.restore(stage, splitPane);
+        // closing the window (its close button, File ▸ Quit) first makes sure nothing of the user's is lost
+        stage.setOnCloseRequest(event -> {
+            if (!quitting) {
+                event.consume();
+                quitWhenSaved(stage);
+            }
+        });
         stage.show();
         windowLayout.remember(stage, splitPane);
     }
@@ -363,14 +384,67 @@ public final class AppContext implements AutoCloseable {
         preferencesProblem.ifPresent(notices::warn);
     }
 
-    /** Writes any pending read marks and preferences and stops background threads. */
+    /**
+     * Writes what is pending, off the JavaFX thread; then closes the window, or, when something could not be saved,
+     * asks: save again, quit anyway, or stay.
+     */
+    private void quitWhenSaved(Stage stage) {
+        executor.execute(() -> saveAll(QUIT_SAVE_WAIT), saved -> {
+            if (saved) {
+                quitting = true;
+                stage.close();
+            } else {
+                askBeforeQuitting(stage);
+            }
+        }, error -> askBeforeQuitting(stage));
+    }
+
+    private void askBeforeQuitting(Stage stage) {
+        ButtonType again = new ButtonType(messages.get("quit.saveAgain"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType anyway = new ButtonType(messages.get("quit.anyway"), ButtonBar.ButtonData.OTHER);
+        ButtonType stay = new ButtonType(messages.get("quit.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", again, anyway, stay);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("quit.title"));
+        alert.setHeaderText(messages.get("quit.header"));
+        String problem = saveProblem;
+        alert.setContentText(problem == null ? messages.get("quit.notSaved") : problem);
+        alert.getDialogPane().getStylesheets().add(AppContext.class.getResource(STYLESHEET).toExternalForm());
+        ButtonType choice = alert.showAndWait().orElse(stay);
+        if (choice == again) {
+            quitWhenSaved(stage);
+        } else if (choice == anyway) {
+            quitting = true;
+            stage.close();
+        }
+    }
+
+    /** Writes what is pending and waits at most the given time each; true when nothing is left unsaved. */
+    boolean saveAll(Duration wait) {
+        saver.flush(wait);
+        writer.flush(wait);
+        return !saver.hasPending() && !writer.hasPending();
+    }
+
+    /** From now on, a quit by SIGTERM or a logout writes what is pending before the process ends. */
+    public void saveOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::flushForExit, "reading-list-shutdown"));
+    }
+
+    private void flushForExit() {
+        if (flushedForExit.compareAndSet(false, true)) {
+            saver.close();
+            writer.close();
+            preferencesSaver.close();
+            library.close();
+        }
+    }
+
+    /** Writes any pending read marks, changes and preferences and stops background threads. */
     @Override
     public void close() {
         windowLayout.detach();
-        saver.close();
-        writer.close();
-        preferencesSaver.close();
-        library.close();
+        flushForExit();
         executor.shutdown();
     }
 }

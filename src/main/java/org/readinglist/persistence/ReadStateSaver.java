@@ -146,6 +146,11 @@ public final class ReadStateSaver implements AutoCloseable {
         }
     }
 
+    /** Whether marks wait to be written: a save is due, or a failed one waits to be tried again. */
+    public boolean hasPending() {
+        return pending.get() != null;
+    }
+
     /** Writes anything pending now and waits for it, at most the given time. */
     public void flush(Duration timeout) {
         thread.runAndWait(this::writePending, timeout);

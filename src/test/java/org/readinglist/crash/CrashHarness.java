@@ -29,7 +29,8 @@ import org.readinglist.ui.util.FxTaskExecutor;
  * killed. Prints {@code changed <ids> .} before each change (the read set it is about to ask to save) and
  * {@code saved <ids> .} once a save is on disk. Started by {@link CrashSafetyTest} in a child JVM.
  *
- * <p>usage: CrashHarness DATA_DIR SEED
+ * <p>usage: CrashHarness DATA_DIR SEED [once]; with {@code once} it makes one change and then waits, with its
+ * save still pending for a moment (a quit by SIGTERM must write it).
  */
 public final class CrashHarness {
 
@@ -39,6 +40,7 @@ public final class CrashHarness {
     public static void main(String[] args) {
         Path dataDir = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
+        boolean once = args.length > 2 && args[2].equals("once");
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -57,15 +59,18 @@ public final class CrashHarness {
             AppContext context = new AppContext(dataDir, AppContext.readPreferences(dataDir),
                 new FxTaskExecutor(), uri -> { }, Locale.US, ZoneOffset.UTC,
                     Clock.systemUTC(), observer);
+            context.saveOnShutdown();
             Stage stage = new Stage();
             stage.setScene(new Scene(context.createMainView(), 1280, 800));
             stage.show();
             context.start(AppOptions.parse(List.of(), context.messages()));
             ReadingListState state = context.state();
+            boolean[] done = {false};
             Timeline marking = new Timeline(new KeyFrame(Duration.millis(7), event -> {
-                if (state.loadingProperty().get() || state.visibleRows().isEmpty()) {
+                if (state.loadingProperty().get() || state.visibleRows().isEmpty() || done[0]) {
                     return;
                 }
+                done[0] = once;
                 List<ArticleRow> rows = new ArrayList<>(state.visibleRows());
                 ArticleRow row = rows.get(random.nextInt(rows.size()));
                 // announced before the change: the save it triggers can reach the disk before a later print would

@@ -82,6 +82,29 @@ class CrashSafetyTest {
         assertThat(losses).isZero();
     }
 
+    @Test
+    void aQuitBySigtermWritesTheChangeStillWaitingToBeSaved() throws Exception {
+        Process child = new ProcessBuilder(javaCommand(1L, "once")).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String changed = null;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.startsWith("changed ")) {
+                    changed = line.substring(8, line.length() - 2);
+                    child.destroy(); // SIGTERM, within the save's delay
+                    break;
+                }
+            }
+        }
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the app exits on SIGTERM").isTrue();
+
+        assertThat(changed).as("the app marked an article").isNotNull();
+        assertThat(integrityCheck()).isEqualTo("ok");
+        assertThat(String.join(",", new TreeSet<>(TestLibraries.marks(dataDir).read().keySet())))
+                .isEqualTo(changed);
+    }
+
     private String integrityCheck() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("library.db"));
              Statement statement = connection.createStatement();
@@ -91,7 +114,7 @@ class CrashSafetyTest {
     }
 
     private List<String> runAndKill(int round, Random random) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(javaCommand(random.nextLong()))
+        Process child = new ProcessBuilder(javaCommand(random.nextLong(), "loop"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
@@ -121,13 +144,13 @@ class CrashSafetyTest {
         return List.copyOf(lines);
     }
 
-    private List<String> javaCommand(long seed) {
+    private List<String> javaCommand(long seed, String mode) {
         String classPath = String.join(File.pathSeparator, List.of(
                 Path.of("target", "test-classes").toString(),
                 System.getProperty("jdk.module.path", ""),
                 System.getProperty("java.class.path", "")));
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-cp", classPath, CrashHarness.class.getName(), dataDir.toString(),
-                Long.toString(seed));
+                Long.toString(seed), mode);
     }
 }

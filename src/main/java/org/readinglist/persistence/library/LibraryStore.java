@@ -328,6 +328,9 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     static ReadMarks difference(ReadMarks marks, ReadMarks known) {
+        if (known.read().isEmpty() && known.unread().isEmpty()) {
+            return marks; // all of them: no copy of a million marks
+        }
         Map<String, Instant> read = new HashMap<>();
         Map<String, Instant> unread = new HashMap<>();
         marks.read().forEach((id, at) -> {

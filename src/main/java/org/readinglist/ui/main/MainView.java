@@ -23,6 +23,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.model.ThemeChoice;
@@ -315,7 +317,9 @@ public final class MainView {
 
     @FXML
     private void quit() {
-        root.getScene().getWindow().hide();
+        // as the window's close button does: the app first makes sure everything is saved
+        Window window = root.getScene().getWindow();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     @FXML
