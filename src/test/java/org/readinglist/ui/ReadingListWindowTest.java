@@ -383,7 +383,7 @@ class ReadingListWindowTest {
         assertThat(rowOf(robot, DRUID_TITLE).isRead()).isFalse();
 
         robot.clickOn("File");
-        robot.clickOn(menuItem(robot, "Restore Read Marks from Backup…"));
+        robot.clickOn(menuItem(robot, "Restore Library from Backup…"));
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !robot.lookup("#changesArea").queryAs(javafx.scene.control.TextArea.class).getText().isEmpty());
         String changes = robot.lookup("#changesArea").queryAs(javafx.scene.control.TextArea.class).getText();

@@ -359,13 +359,14 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     public List<Backup> backups() throws IOException {
         List<Backup> list = new java.util.ArrayList<>();
         for (LibraryBackups.Backup backup : backups.list()) {
-            int read;
+            LibraryBackups.Summary summary;
             try {
-                read = LibraryBackups.summary(backup.file()).read();
+                summary = LibraryBackups.summary(backup.file());
             } catch (SQLException e) {
                 continue; // not readable: not offered
             }
-            list.add(new Backup(backup.file(), backup.taken(), read, backup.reason().code));
+            list.add(new Backup(backup.file(), backup.taken(), summary.read(), backup.reason().code,
+                    summary.articles()));
         }
         return list;
     }
