@@ -204,6 +204,13 @@ public final class AppContext implements AutoCloseable {
         this.state = new ReadingListState(listLoader(store, messages), saver::submit,
                 change -> writer.submit(() -> LibraryChanges.write(store, change)),
                 IndexedQueryEngine::new, executor, notices, clock, messages);
+        // another instance's changes to the articles (an article added, removed, a tag renamed) show up here too
+        writer.every(WATCH_OTHERS, () -> {
+            var changed = store.articlesChangedElsewhere();
+            if (changed != null) {
+                executor.runOnUi(() -> state.takeIn(changed.articles(), changed.marks()));
+            }
+        });
         state.loadingProperty().addListener((obs, was, loadingNow) -> {
             if (!loadingNow) {
                 backUpDailyAfterNextFrame();

@@ -56,6 +56,23 @@ public final class LibraryWriter implements AutoCloseable {
         thread.execute(this::drain);
     }
 
+    /**
+     * From now on runs the check every {@code period} on the writer's thread, while no change waits to be written
+     * (a check that reads the file then sees what this instance wrote).
+     */
+    public void every(Duration period, Write check) {
+        thread.scheduleWithFixedDelay(() -> {
+            if (hasPending()) {
+                return;
+            }
+            try {
+                check.run();
+            } catch (Exception e) {
+                LOG.log(Level.DEBUG, "a check of the library failed", e);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Whether some change is not written yet. */
     public boolean hasPending() {
         synchronized (waiting) {

@@ -84,6 +84,20 @@ class LibraryEditingWindowTest {
     }
 
     @Test
+    void anArticleAnotherInstanceRemovedGoesFromTheTableWithinTwoSeconds(FxRobot robot) throws Exception {
+        MainWindowPage page = new MainWindowPage(robot);
+        window.waitUntilLoaded();
+        org.readinglist.model.Article druid = page.rowOf(DRUID_TITLE).article();
+
+        try (var other = org.readinglist.persistence.library.TestLibraries.open(dataDir)) {
+            other.removeArticles(List.of(druid));
+        }
+
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> page.table().getItems().size() == 18);
+        assertThat(page.titles()).doesNotContain(DRUID_TITLE);
+    }
+
+    @Test
     void removingFromTheRowsContextMenuRemovesTheSelectedRows(FxRobot robot) throws Exception {
         MainWindowPage page = new MainWindowPage(robot);
         window.waitUntilLoaded();

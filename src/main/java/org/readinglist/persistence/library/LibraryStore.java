@@ -30,6 +30,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
 
     private static final System.Logger LOG = System.getLogger(LibraryStore.class.getName());
     private static final String BUNDLED_FINGERPRINT = "bundled.fingerprint";
+    private static final String ARTICLES_VERSION = "articles.version";
 
     private final Path dataDir;
     private final Clock clock;
@@ -39,6 +40,8 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     /** The marks as this instance last wrote or read them: a save writes only what differs. */
     private ReadMarks known = ReadMarks.NONE;
     private long seenVersion;
+    /** The count of article changes in the file when this instance last read the articles or made the change. */
+    private long seenArticlesVersion;
 
     /** Reads the marks of an old {@code state.json}; an IOException's message says why it cannot. */
     @FunctionalInterface
@@ -93,6 +96,38 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     private void remember(ReadMarks marks) throws SQLException {
         known = marks;
         seenVersion = database.dataVersion();
+        seenArticlesVersion = articlesVersion();
+    }
+
+    /** Counts a change to the articles in the file, so that other instances can tell they should read them again. */
+    private void countArticleChange() throws SQLException {
+        long before = articlesVersion();
+        Settings.put(database, ARTICLES_VERSION, Long.toString(before + 1));
+        if (before == seenArticlesVersion) {
+            seenArticlesVersion = before + 1; // this instance's own change: it has it already
+        }
+    }
+
+    private long articlesVersion() throws SQLException {
+        String value = Settings.get(database, ARTICLES_VERSION);
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The library's articles and marks if another instance changed its articles since this one last read or wrote
+     * them, else null.
+     */
+    public synchronized Contents articlesChangedElsewhere() throws SQLException {
+        if (database == null || articlesVersion() == seenArticlesVersion) {
+            return null;
+        }
+        LibraryDatabase.Contents contents = database.read();
+        remember(contents.marks());
+        return new Contents(contents.articles(), contents.marks(), List.of());
     }
 
     private boolean migrateLegacyState(List<LibraryNotice> notices) {
@@ -135,6 +170,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         database.inTransaction(() -> {
             merge.apply(bundled);
             Settings.put(database, BUNDLED_FINGERPRINT, fingerprint);
+            countArticleChange();
         });
         return true;
     }
@@ -155,7 +191,10 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     @Override
     public synchronized Merge.Summary importArticles(List<Article> incoming) throws SQLException {
         Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant());
-        database.inTransaction(() -> merge.apply(incoming));
+        database.inTransaction(() -> {
+            merge.apply(incoming);
+            countArticleChange();
+        });
         return merge.summary();
     }
 
@@ -171,6 +210,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             for (Article article : added) {
                 table.insertOrReplace(article, keyOf(article), origin, now, origin == Origin.ADDED);
             }
+            countArticleChange();
         });
     }
 
@@ -182,6 +222,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             for (Article article : edited) {
                 table.updateById(article, keyOf(article));
             }
+            countArticleChange();
         });
     }
 
@@ -190,8 +231,10 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         LibraryDatabase open = requireOpen();
         Map<String, String> keys = new HashMap<>();
         removed.forEach(article -> keys.put(article.id(), keyOf(article)));
-        open.inTransaction(() -> open.articleTable().remove(removed.stream().map(Article::id).toList(), keys,
-                clock.instant()));
+        open.inTransaction(() -> {
+            open.articleTable().remove(removed.stream().map(Article::id).toList(), keys, clock.instant());
+            countArticleChange();
+        });
     }
 
     /** Remembers that a tag was renamed: articles that arrive later with the old name get the new one. */
@@ -387,8 +430,8 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             requireOpen();
             backups.take(database, LibraryBackups.Reason.BEFORE_RESTORE);
             database.replaceWith(backup.file());
-            known = database.readMarks();
-            seenVersion = database.dataVersion();
+            database.inTransaction(this::countArticleChange);
+            remember(database.readMarks());
             return known;
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);

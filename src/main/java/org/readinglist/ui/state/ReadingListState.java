@@ -495,6 +495,19 @@ public final class ReadingListState {
         rebuild(articles);
     }
 
+    /**
+     * Takes in the library as another instance left it: its articles (the index is rebuilt in the background) and
+     * its marks, merged with these.
+     */
+    public void takeIn(List<Article> library, ReadMarks stored) {
+        if (loading.get()) {
+            return; // the load under way reads them anyway
+        }
+        articles = List.copyOf(library);
+        rebuild(articles);
+        adopt(stored, false);
+    }
+
     /** Removes the articles of these rows; Undo brings them back with their read marks. */
     public void remove(Collection<ArticleRow> toRemove) {
         if (!toRemove.isEmpty()) {

@@ -137,6 +137,25 @@ class LibraryStoreTest {
     }
 
     @Test
+    void anInstanceSeesWhenAnotherChangedTheArticlesButNotWhenItDidItself() throws Exception {
+        List<Article> articles = List.of(article("a", "A", List.of("x")), article("b", "B", List.of("y")));
+        try (LibraryStore one = store(); LibraryStore two = store()) {
+            one.read(articles);
+            two.read(articles);
+            assertThat(two.articlesChangedElsewhere()).isNull();
+
+            one.removeArticles(List.of(articles.get(0)));
+            assertThat(one.articlesChangedElsewhere()).as("its own change").isNull();
+            ArticleLibrary.Contents seen = two.articlesChangedElsewhere();
+
+            assertThat(seen.articles()).extracting(Article::id).containsExactly("b");
+            assertThat(two.articlesChangedElsewhere()).as("seen once").isNull();
+            two.editArticles(List.of(article("b", "B2", List.of("y"))));
+            assertThat(one.articlesChangedElsewhere().articles()).extracting(Article::title).containsExactly("B2");
+        }
+    }
+
+    @Test
     void twoInstancesKeepEachOthersMarksAndSeeThem() throws Exception {
         try (LibraryStore one = store(); LibraryStore two = store()) {
             one.read(List.of());
