@@ -1,5 +1,10 @@
 package org.readinglist.persistence;
 
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.time.Duration;
+import java.time.Instant;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -47,6 +52,38 @@ public class AtomicFileWriter {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * Deletes the temporary files a write of {@code target} left behind when the process was killed mid-write:
+     * those older than {@code olderThan} (a younger one may be another instance's write under way).
+     *
+     * @return how many were deleted
+     */
+    public static int removeLeftovers(Path target, Duration olderThan, Instant now) {
+        Path folder = target.toAbsolutePath().getParent();
+        int removed = 0;
+        if (folder == null || !Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+                "." + target.getFileName() + ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                try {
+                    Instant modified = Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toInstant();
+                    if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)
+                            && modified.isBefore(now.minus(olderThan))) {
+                        Files.delete(leftover);
+                        removed++;
+                    }
+                } catch (IOException e) {
+                    // gone already, or not ours to delete: leave it
+                }
+            }
+        } catch (IOException e) {
+            return removed;
+        }
+        return removed;
     }
 
     /** Called after each chunk reaches the temporary file; tests override it to simulate a failing disk. */
