@@ -42,6 +42,7 @@ import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.LegacyStateFile;
 import org.readinglist.persistence.ReadStateSaver;
 import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.WriteProblem;
 import org.readinglist.web.UrlNormalizer;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.backup.RestoreBackupDialog;
@@ -190,7 +191,8 @@ public final class AppContext implements AutoCloseable {
         }), new LibraryWriter.Listener() {
             @Override
             public void failed(Exception reason) {
-                String message = messages.format("library.writeFailed", store.file(), reason.getMessage());
+                String message = messages.format("library.writeFailed", store.file(), WriteProblem.of(reason)
+                        .map(problem -> messages.get(problem.messageKey())).orElse(reason.getMessage()));
                 saveProblem = message;
                 executor.runOnUi(() -> notices.warn(message));
             }

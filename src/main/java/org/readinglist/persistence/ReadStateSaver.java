@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.Optional;
 import org.readinglist.i18n.Messages;
+import org.readinglist.persistence.library.WriteProblem;
 import org.readinglist.model.ReadMarks;
 
 /**
@@ -114,6 +116,10 @@ public final class ReadStateSaver implements AutoCloseable {
     }
 
     private String reason(Exception e) {
+        Optional<WriteProblem> problem = WriteProblem.of(e);
+        if (problem.isPresent()) {
+            return messages.get(problem.get().messageKey());
+        }
         String name = e.getClass().getSimpleName();
         String message = e.getMessage() == null ? "" : e.getMessage();
         return switch (name) {

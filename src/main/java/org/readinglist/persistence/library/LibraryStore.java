@@ -260,7 +260,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
 
     private LibraryDatabase requireOpen() throws SQLException {
         if (database == null) {
-            throw new SQLException("the library is not open");
+            throw new WriteProblem.NotOpen("the library is not open", null);
         }
         return database;
     }
@@ -289,7 +289,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
                 database = LibraryDatabase.open(dataDir, clock).database();
                 seenVersion = database.dataVersion();
             } catch (IOException e) {
-                throw new SQLException(e.getMessage(), e);
+                throw new WriteProblem.NotOpen(e.getMessage(), e);
             }
         }
         ReadMarks changed = difference(marks, known);
