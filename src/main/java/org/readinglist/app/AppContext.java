@@ -112,13 +112,14 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock, NO_OBSERVER,
+                () -> { });
     }
 
     /** With the library of the data folder, made before the window (see {@link Startup}). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library, executor, linkOpener, locale, zone, clock, NO_OBSERVER, () -> { });
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
@@ -126,12 +127,20 @@ public final class AppContext implements AutoCloseable {
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                       ReadStateSaver.Listener saveObserver) {
         this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock,
-                saveObserver);
+                saveObserver, () -> { });
+    }
+
+    /** As above, and an observer that hears each change to the articles once it is written (the crash test's). */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
+                      LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
+                      ReadStateSaver.Listener saveObserver, Runnable articlesWritten) {
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock,
+                saveObserver, articlesWritten);
     }
 
     private AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore store,
                        TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
-                       ReadStateSaver.Listener saveObserver) {
+                       ReadStateSaver.Listener saveObserver, Runnable articlesWritten) {
         this.library = store;
         this.executor = executor;
         this.dataDir = dataDir;
@@ -201,6 +210,11 @@ public final class AppContext implements AutoCloseable {
             public void recovered() {
                 saveProblem = null;
                 executor.runOnUi(() -> notices.info(messages.get("notice.savedAgain")));
+            }
+
+            @Override
+            public void written() {
+                articlesWritten.run();
             }
         });
         this.state = new ReadingListState(listLoader(store, messages), saver::submit,

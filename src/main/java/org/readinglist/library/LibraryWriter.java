@@ -30,6 +30,10 @@ public final class LibraryWriter implements AutoCloseable {
 
         /** Everything waiting was written after a failure. */
         void recovered();
+
+        /** One change was written (the changes are written in the order they were submitted). */
+        default void written() {
+        }
     }
 
     private static final System.Logger LOG = System.getLogger(LibraryWriter.class.getName());
@@ -103,6 +107,7 @@ public final class LibraryWriter implements AutoCloseable {
             synchronized (waiting) {
                 waiting.pollFirst();
             }
+            listener.written();
             if (failuresInARow > 0) {
                 failuresInARow = 0;
                 listener.recovered();
