@@ -155,7 +155,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     @Override
     public synchronized Merge.Summary importArticles(List<Article> incoming) throws SQLException {
         Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant());
-        database.inTransaction(() -> merge.apply(incoming));
+        database.inBulkTransaction(() -> merge.apply(incoming));
         return merge.summary();
     }
 
