@@ -41,6 +41,7 @@ public final class LibraryDatabase implements AutoCloseable {
     private Connection connection;
     private ArticleTable articles;
     private MarkTable marks;
+    private boolean stamped = true;
 
     private LibraryDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
         this.file = file;
@@ -59,8 +60,12 @@ public final class LibraryDatabase implements AutoCloseable {
     public record Opened(LibraryDatabase database, Contents contents, List<LibraryNotice> notices) {
     }
 
-    /** Every article, oldest first, with what the library knows of each, and the read marks. */
-    public record Contents(List<Article> articles, List<Origin> origins, boolean[] edited, ReadMarks marks) {
+    /**
+     * Every article, oldest first, with what the library knows of each, and the read marks; {@code stamp} is the
+     * library's stamp the articles were read at, 0 when unknown (an older file, a change while reading).
+     */
+    public record Contents(List<Article> articles, List<Origin> origins, boolean[] edited, ReadMarks marks,
+                           long stamp) {
     }
 
     /** A file that cannot be used as the library, and why. */
@@ -198,6 +203,10 @@ public final class LibraryDatabase implements AutoCloseable {
             throw new Unusable(LibraryNotice.Kind.NOT_A_LIBRARY, "unknown schema", null);
         }
         if (version < LibrarySchema.VERSION) {
+            if (readOnly && version >= 1) {
+                stamped = false; // readable as it is; only what builds on the stamp goes without
+                return;
+            }
             if (readOnly) {
                 throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "cannot be upgraded: read-only", null);
             }
@@ -233,7 +242,11 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     private Contents readContents() throws SQLException {
+        long stamp = stamped ? LibrarySchema.stamp(connection) : 0;
         List<ArticleTable.Stored> stored = articles.readAll();
+        if (stamp != 0 && LibrarySchema.stamp(connection) != stamp) {
+            stamp = 0; // another connection changed the articles while they were read
+        }
         List<Article> list = new ArrayList<>(stored.size());
         List<Origin> origins = new ArrayList<>(stored.size());
         boolean[] edited = new boolean[stored.size()];
@@ -242,7 +255,7 @@ public final class LibraryDatabase implements AutoCloseable {
             origins.add(stored.get(i).origin());
             edited[i] = stored.get(i).edited();
         }
-        return new Contents(list, origins, edited, marks.readAll());
+        return new Contents(list, origins, edited, marks.readAll(), stamp);
     }
 
     public Path file() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.LegacyStateFile;
@@ -39,6 +40,9 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     /** The marks as this instance last wrote or read them: a save writes only what differs. */
     private ReadMarks known = ReadMarks.NONE;
     private long seenVersion;
+    /** The articles the last read returned, and the library stamp they were read at (0: unknown). */
+    private List<Article> lastRead;
+    private long lastReadStamp;
 
     /** Reads the marks of an old {@code state.json}; an IOException's message says why it cannot. */
     @FunctionalInterface
@@ -82,17 +86,31 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
                 changed |= syncBundled(bundled);
             }
             LibraryDatabase.Contents contents = changed ? database.read() : opened.contents();
-            remember(contents.marks());
+            remember(contents);
             return new Contents(contents.articles(), contents.marks(), List.copyOf(notices));
         }
         LibraryDatabase.Contents contents = database.read();
-        remember(contents.marks());
+        remember(contents);
         return new Contents(contents.articles(), contents.marks(), List.of());
     }
 
-    private void remember(ReadMarks marks) throws SQLException {
-        known = marks;
+    private void remember(LibraryDatabase.Contents contents) throws SQLException {
+        known = contents.marks();
         seenVersion = database.dataVersion();
+        lastRead = contents.articles();
+        lastReadStamp = contents.stamp();
+    }
+
+    /**
+     * Where the index of this very list (the one the last {@link #read} returned, not an equal copy) is kept from
+     * one start to the next: a file beside the library, used only while the library has the stamp the list was read
+     * at. Any other list, or a library without a stamp, gets a cache that keeps nothing.
+     */
+    public synchronized PreparedIndexCache indexCacheFor(List<Article> articles) {
+        if (database == null || articles != lastRead || lastReadStamp == 0) {
+            return PreparedIndexCache.NONE;
+        }
+        return new IndexCacheFile(database.file().resolveSibling(IndexCacheFile.FILE_NAME), lastReadStamp);
     }
 
     private boolean migrateLegacyState(List<LibraryNotice> notices) {
