@@ -314,7 +314,7 @@ public final class AppContext implements AutoCloseable {
     /** Reads the list the app's way (the library, articles files as JSON, the indexed engine). */
     public static ListLoader listLoader(LibraryStore library, Messages messages) {
         return new ListLoader(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), library,
-                IndexedQueryEngine::new, messages);
+                articles -> new IndexedQueryEngine(articles, library.indexCacheFor(articles)), messages);
     }
 
     public ThemeService theme() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.LegacyStateFile;
@@ -42,6 +43,9 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     private long seenVersion;
     /** The count of article changes in the file when this instance last read the articles or made the change. */
     private long seenArticlesVersion;
+    /** The articles the last read returned, and the library stamp they were read at (0: unknown). */
+    private List<Article> lastRead;
+    private long lastReadStamp;
 
     /** Reads the marks of an old {@code state.json}; an IOException's message says why it cannot. */
     @FunctionalInterface
@@ -85,18 +89,20 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
                 changed |= syncBundled(bundled);
             }
             LibraryDatabase.Contents contents = changed ? database.read() : opened.contents();
-            remember(contents.marks());
+            remember(contents);
             return new Contents(contents.articles(), contents.marks(), List.copyOf(notices));
         }
         LibraryDatabase.Contents contents = database.read();
-        remember(contents.marks());
+        remember(contents);
         return new Contents(contents.articles(), contents.marks(), List.of());
     }
 
-    private void remember(ReadMarks marks) throws SQLException {
-        known = marks;
+    private void remember(LibraryDatabase.Contents contents) throws SQLException {
+        known = contents.marks();
         seenVersion = database.dataVersion();
         seenArticlesVersion = articlesVersion();
+        lastRead = contents.articles();
+        lastReadStamp = contents.stamp();
     }
 
     /** Counts a change to the articles in the file, so that other instances can tell they should read them again. */
@@ -126,8 +132,20 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             return null;
         }
         LibraryDatabase.Contents contents = database.read();
-        remember(contents.marks());
+        remember(contents);
         return new Contents(contents.articles(), contents.marks(), List.of());
+    }
+
+    /**
+     * Where the index of this very list (the one the last {@link #read} returned, not an equal copy) is kept from
+     * one start to the next: a file beside the library, used only while the library has the stamp the list was read
+     * at. Any other list, or a library without a stamp, gets a cache that keeps nothing.
+     */
+    public synchronized PreparedIndexCache indexCacheFor(List<Article> articles) {
+        if (database == null || articles != lastRead || lastReadStamp == 0) {
+            return PreparedIndexCache.NONE;
+        }
+        return new IndexCacheFile(database.file().resolveSibling(IndexCacheFile.FILE_NAME), lastReadStamp);
     }
 
     private boolean migrateLegacyState(List<LibraryNotice> notices) {
@@ -191,7 +209,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     @Override
     public synchronized Merge.Summary importArticles(List<Article> incoming) throws SQLException {
         Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant());
-        database.inTransaction(() -> {
+        database.inBulkTransaction(() -> {
             merge.apply(incoming);
             countArticleChange();
         });
@@ -431,7 +449,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             backups.take(database, LibraryBackups.Reason.BEFORE_RESTORE);
             database.replaceWith(backup.file());
             database.inTransaction(this::countArticleChange);
-            remember(database.readMarks());
+            remember(database.read());
             return known;
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);
