@@ -54,6 +54,8 @@ import org.readinglist.ui.util.TaskExecutor;
  */
 public final class ReadingListState {
 
+    /** Changes to at most this many articles find them by index instead of walking the whole list. */
+    private static final int BY_INDEX_UP_TO = 64;
     /** Lists at least this long get their search index and column orders built ahead, in the background. */
     private static final int PREPARE_AHEAD_FROM = 5_000;
 
@@ -490,7 +492,8 @@ public final class ReadingListState {
     }
 
     private void apply(ArticleChange change) {
-        articles = change.applyTo(articles);
+        articles = articles == engine.articles() && change.count() <= BY_INDEX_UP_TO
+                ? applyByIndex(change) : change.applyTo(articles);
         writeChange.accept(change);
         rebuild(articles);
     }
@@ -540,6 +543,35 @@ public final class ReadingListState {
         }
     }
 
+    /**
+     * The change made to the list the engine holds, finding each article by the engine's id lookup: a copy of the
+     * list and a few moves, where walking a million articles would take longer than a frame.
+     */
+    private List<Article> applyByIndex(ArticleChange change) {
+        List<Article> next = new ArrayList<>(articles);
+        for (Article replaced : change.replacedArticles()) {
+            int index = engine.indexOf(replaced.id());
+            if (index < 0) {
+                return change.applyTo(articles);
+            }
+            next.set(index, replaced);
+        }
+        int[] gone = change.removedArticles().stream().mapToInt(article -> engine.indexOf(article.id()))
+                .sorted().toArray();
+        if (gone.length > 0 && gone[0] < 0) {
+            return change.applyTo(articles);
+        }
+        for (int i = gone.length - 1; i >= 0; i--) {
+            next.remove(gone[i]);
+        }
+        for (Article added : change.addedArticles()) {
+            if (engine.indexOf(added.id()) < 0) {
+                next.add(added);
+            }
+        }
+        return next;
+    }
+
     private record Rebuilt(ArticleQueryEngine engine, ReadSet read) {
     }
 
@@ -558,6 +590,7 @@ public final class ReadingListState {
 
     private void show(Rebuilt rebuilt) {
         engine = rebuilt.engine();
+        articles = engine.articles(); // the same articles: the engine's own list lets the next change find them fast
         readSet = rebuilt.read();
         // marks made while the engine was built: the snapshot it read may have missed them
         for (String id : markedDuringRebuild) {

@@ -29,6 +29,30 @@ class ReadingListStateTest {
             "stop-answering-the-same-question-twice-interval-aware-caching-for-druid-at-netflix-scale-22fadc9b840e";
 
     @Test
+    void removalsTakeEffectInOrderAndUndoBringsEachBackWithItsMark() {
+        TestStates states = new TestStates(Map.of(DRUID_ID, Instant.parse("2026-11-01T08:00:00Z"))).loaded();
+        ReadingListState state = states.state;
+        java.util.List<org.readinglist.model.Article> before = state.articles();
+        java.util.List<ArticleRow> first = java.util.List.of(state.row(DRUID_ID).orElseThrow(),
+                state.visibleRows().get(0));
+        java.util.List<ArticleRow> second = java.util.List.of(state.visibleRows().get(5));
+
+        state.remove(first);
+        state.remove(second);
+
+        assertThat(state.articles()).hasSize(16);
+        assertThat(state.visibleRows()).hasSize(16);
+        assertThat(state.row(DRUID_ID)).isEmpty();
+        assertThat(state.undo()).isTrue();
+        assertThat(state.articles()).hasSize(17);
+        assertThat(state.undo()).isTrue();
+        assertThat(state.articles()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
+        assertThat(states.infos).contains("2 articles were removed. Ctrl+Z brings them back.",
+                "1 article was removed. Ctrl+Z brings it back.");
+    }
+
+    @Test
     void loadingShowsAllArticlesNewestFirstWithStoredMarks() {
         Instant earlier = Instant.parse("2026-11-01T08:00:00Z");
         TestStates states = new TestStates(Map.of(DRUID_ID, earlier, "gone-from-the-list", earlier)).loaded();
