@@ -38,7 +38,12 @@ import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.LegacyStateFile;
 import org.readinglist.persistence.ReadStateSaver;
 import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.model.Article;
+import org.readinglist.web.PageFetcher;
 import org.readinglist.web.UrlNormalizer;
+import org.readinglist.ui.edit.ArticleEditorDialog;
+import org.readinglist.ui.edit.ArticleEditorViewModel;
+import org.readinglist.ui.edit.LinkIntake;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.backup.RestoreBackupDialog;
 import org.readinglist.ui.backup.RestoreBackupViewModel;
@@ -98,6 +103,7 @@ public final class AppContext implements AutoCloseable {
     private final MainWindowLayout windowLayout;
     private Window mainWindow;
     private SplitPane splitPane;
+    private PageFetcher pageFetcher;
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
@@ -206,6 +212,8 @@ public final class AppContext implements AutoCloseable {
                 () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
                 () -> mainWindow, stylesheet, messages);
         HelpDialogs helpDialogs = new HelpDialogs(messages, () -> mainWindow, stylesheet);
+        ArticleEditorDialog editorDialog = new ArticleEditorDialog(() -> mainWindow, stylesheet, messages);
+        ArticleEditorViewModel.PageSource pages = url -> pageFetcher().fetch(url);
         Dialogs dialogs = new Dialogs() {
             @Override
             public void showRestoreBackup() {
@@ -222,14 +230,26 @@ public final class AppContext implements AutoCloseable {
             public void showAbout() {
                 helpDialogs.showAbout(new AboutView(new AboutViewModel(messages, version(), dataDir, linkOpener)));
             }
+
+            @Override
+            public void showAddArticle(String url) {
+                editorDialog.show(ArticleEditorViewModel.adding(state, pages, executor, messages, url));
+            }
+
+            @Override
+            public void showEditArticle(Article article) {
+                editorDialog.show(ArticleEditorViewModel.editing(state, pages, executor, messages, article));
+            }
         };
+        LinkIntake linkIntake = new LinkIntake(dialogs, executor, notices, messages);
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
                 linkOpener, notices, dataDir);
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, messages);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, layout, messages);
-        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, messages, zone);
+        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, dialogs, linkOpener, notices,
+                messages, zone);
         this.controllers = Map.of(
-                MainView.class, () -> new MainView(mainViewModel, notices, messages),
+                MainView.class, () -> new MainView(mainViewModel, linkIntake, notices, messages),
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
@@ -242,6 +262,14 @@ public final class AppContext implements AutoCloseable {
             return null;
         }, done -> { }, error -> System.getLogger(AppContext.class.getName())
                 .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error)));
+    }
+
+    /** Made on the first fetch, off the JavaFX thread: a start that fetches nothing does not build its client. */
+    private synchronized PageFetcher pageFetcher() {
+        if (pageFetcher == null) {
+            pageFetcher = new PageFetcher("ReadingList/" + version());
+        }
+        return pageFetcher;
     }
 
     /** The version the build put into the app ("1.0.0"). */
