@@ -104,6 +104,7 @@ public final class AppContext implements AutoCloseable {
     private Window mainWindow;
     private SplitPane splitPane;
     private PageFetcher pageFetcher;
+    private boolean closed;
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
@@ -255,13 +256,21 @@ public final class AppContext implements AutoCloseable {
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
     }
 
-    /** Takes the day's backup of the library in the background, once the window has drawn what it shows. */
+    /**
+     * Takes the day's backup of the library in the background, once the window has drawn what it shows; not when
+     * the app was closed before that frame, whose executor takes no more work.
+     */
     private void backUpDailyAfterNextFrame() {
-        executor.afterNextFrame(() -> executor.execute(() -> {
-            library.backUpDailyIfDue();
-            return null;
-        }, done -> { }, error -> System.getLogger(AppContext.class.getName())
-                .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error)));
+        executor.afterNextFrame(() -> {
+            if (closed) {
+                return;
+            }
+            executor.execute(() -> {
+                library.backUpDailyIfDue();
+                return null;
+            }, done -> { }, error -> System.getLogger(AppContext.class.getName())
+                    .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error));
+        });
     }
 
     /** Made on the first fetch, off the JavaFX thread: a start that fetches nothing does not build its client. */
@@ -394,6 +403,7 @@ public final class AppContext implements AutoCloseable {
     /** Writes any pending read marks and preferences and stops background threads. */
     @Override
     public void close() {
+        closed = true;
         windowLayout.detach();
         saver.close();
         writer.close();
