@@ -43,7 +43,12 @@ import org.readinglist.persistence.LegacyStateFile;
 import org.readinglist.persistence.ReadStateSaver;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.persistence.library.WriteProblem;
+import org.readinglist.model.Article;
+import org.readinglist.web.PageFetcher;
 import org.readinglist.web.UrlNormalizer;
+import org.readinglist.ui.edit.ArticleEditorDialog;
+import org.readinglist.ui.edit.ArticleEditorViewModel;
+import org.readinglist.ui.edit.LinkIntake;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.backup.RestoreBackupDialog;
 import org.readinglist.ui.backup.RestoreBackupViewModel;
@@ -109,6 +114,8 @@ public final class AppContext implements AutoCloseable {
     private final MainWindowLayout windowLayout;
     private Window mainWindow;
     private SplitPane splitPane;
+    private PageFetcher pageFetcher;
+    private boolean closed;
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
@@ -243,6 +250,8 @@ public final class AppContext implements AutoCloseable {
                 () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
                 () -> mainWindow, stylesheet, messages);
         HelpDialogs helpDialogs = new HelpDialogs(messages, () -> mainWindow, stylesheet);
+        ArticleEditorDialog editorDialog = new ArticleEditorDialog(() -> mainWindow, stylesheet, messages);
+        ArticleEditorViewModel.PageSource pages = url -> pageFetcher().fetch(url);
         Dialogs dialogs = new Dialogs() {
             @Override
             public void showRestoreBackup() {
@@ -259,26 +268,54 @@ public final class AppContext implements AutoCloseable {
             public void showAbout() {
                 helpDialogs.showAbout(new AboutView(new AboutViewModel(messages, version(), dataDir, linkOpener)));
             }
+
+            @Override
+            public void showAddArticle(String url) {
+                editorDialog.show(ArticleEditorViewModel.adding(state, pages, executor, messages, url));
+            }
+
+            @Override
+            public void showEditArticle(Article article) {
+                editorDialog.show(ArticleEditorViewModel.editing(state, pages, executor, messages, article));
+            }
         };
+        LinkIntake linkIntake = new LinkIntake(dialogs, executor, notices, messages);
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
                 linkOpener, notices, dataDir);
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, messages);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, layout, messages);
-        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, messages, zone);
+        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, dialogs, linkOpener, notices,
+                messages, zone);
         this.controllers = Map.of(
-                MainView.class, () -> new MainView(mainViewModel, notices, messages),
+                MainView.class, () -> new MainView(mainViewModel, linkIntake, notices, messages),
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
     }
 
-    /** Takes the day's backup of the library in the background, once the window has drawn what it shows. */
+    /**
+     * Takes the day's backup of the library in the background, once the window has drawn what it shows; not when
+     * the app was closed before that frame, whose executor takes no more work.
+     */
     private void backUpDailyAfterNextFrame() {
-        executor.afterNextFrame(() -> executor.execute(() -> {
-            library.backUpDailyIfDue();
-            return null;
-        }, done -> { }, error -> System.getLogger(AppContext.class.getName())
-                .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error)));
+        executor.afterNextFrame(() -> {
+            if (closed) {
+                return;
+            }
+            executor.execute(() -> {
+                library.backUpDailyIfDue();
+                return null;
+            }, done -> { }, error -> System.getLogger(AppContext.class.getName())
+                    .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error));
+        });
+    }
+
+    /** Made on the first fetch, off the JavaFX thread: a start that fetches nothing does not build its client. */
+    private synchronized PageFetcher pageFetcher() {
+        if (pageFetcher == null) {
+            pageFetcher = new PageFetcher("ReadingList/" + version());
+        }
+        return pageFetcher;
     }
 
     /** The version the build put into the app ("1.0.0"). */
@@ -466,6 +503,7 @@ public final class AppContext implements AutoCloseable {
     /** Writes any pending read marks, changes and preferences and stops background threads. */
     @Override
     public void close() {
+        closed = true;
         windowLayout.detach();
         flushForExit();
         executor.shutdown();

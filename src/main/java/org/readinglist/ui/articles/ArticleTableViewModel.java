@@ -62,6 +62,11 @@ public final class ArticleTableViewModel {
         return state.selectedArticleProperty();
     }
 
+    /** The row of the same article in the list shown now, or null when it is gone. */
+    public ArticleRow currentRow(ArticleRow row) {
+        return state.currentRow(row);
+    }
+
     /** Whether the articles are being loaded. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return state.loadingProperty();

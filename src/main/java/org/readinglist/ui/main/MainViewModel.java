@@ -188,6 +188,26 @@ public final class MainViewModel {
         state.load(Optional.of(file));
     }
 
+    /** File ▸ Add Article…, Ctrl+N and the Add article button: the editor with no address yet. */
+    public void addArticle() {
+        dialogs.showAddArticle("");
+    }
+
+    /** Whether there is an article to edit: the one the detail view shows. */
+    public boolean canEdit() {
+        return state.selectedArticleProperty().get() != null;
+    }
+
+    /** Edit ▸ Edit Article… and F2: the editor for the selected article. */
+    public void editArticle() {
+        ArticleRow selected = state.selectedArticleProperty().get();
+        if (selected == null) {
+            notifier.info(messages.get("notice.nothingToEdit"));
+        } else {
+            dialogs.showEditArticle(selected.article());
+        }
+    }
+
     public void restoreFromBackup() {
         dialogs.showRestoreBackup();
     }

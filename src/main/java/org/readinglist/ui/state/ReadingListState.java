@@ -81,6 +81,8 @@ public final class ReadingListState {
     private ArticleQueryEngine engine;
     private boolean batching;
     private Object currentLoad; // the load whose outcome is still to be shown
+    /** An article to select once its row exists: one just added waits for the list to be rebuilt. */
+    private String toReveal;
 
     private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<TagMatch> tagMatch = new SimpleObjectProperty<>(this, "tagMatch", TagMatch.ALL);
@@ -476,10 +478,31 @@ public final class ReadingListState {
 
     /** The row of the same article in the list shown now (rows are made anew when the articles change). */
     public ArticleRow currentRow(ArticleRow row) {
-        if (row == null) {
-            return null;
+        if (row == null || rows.holds(row)) {
+            return row;
         }
         return row(row.id()).orElse(null);
+    }
+
+    /**
+     * Selects the article, as the table shows it, once it is listed (an article just added is, once the list is
+     * rebuilt); clears the filters first when they hide it.
+     */
+    public void reveal(String articleId) {
+        toReveal = articleId;
+        revealIfListed();
+    }
+
+    private void revealIfListed() {
+        Optional<ArticleRow> row = toReveal == null ? Optional.empty() : row(toReveal);
+        if (row.isEmpty()) {
+            return;
+        }
+        toReveal = null;
+        if (visibleRows.indexOf(row.get()) < 0) {
+            clearFilters();
+        }
+        selectedArticle.set(row.get());
     }
 
     /**
@@ -603,6 +626,7 @@ public final class ReadingListState {
         rows = new ListRows(engine.articles(), marks::readAt);
         tagTotals.setAll(engine.tagTotals());
         batch(() -> selectedTags.retainAll(tagNames()));
+        revealIfListed();
         if (rows.size() >= PREPARE_AHEAD_FROM) {
             ArticleQueryEngine shown = engine;
             executor.execute(() -> {
