@@ -308,6 +308,10 @@ public final class LibraryDatabase implements AutoCloseable {
         return articles;
     }
 
+    MarkTable markTable() {
+        return marks;
+    }
+
     Clock clock() {
         return clock;
     }
