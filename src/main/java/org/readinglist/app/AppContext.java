@@ -58,6 +58,15 @@ import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.tags.TagCloudView;
 import org.readinglist.ui.tags.TagCloudViewModel;
 import org.readinglist.ui.util.LinkOpener;
+import org.readinglist.ui.util.FileChoices;
+import org.readinglist.ui.util.FxFileChoices;
+import org.readinglist.ui.transfer.FxTransferDialogs;
+import org.readinglist.ui.transfer.TransferView;
+import org.readinglist.ui.transfer.TransferViewModel;
+import org.readinglist.library.ArticlesImport;
+import org.readinglist.persistence.AtomicFileWriter;
+import org.readinglist.persistence.GsonArticlesFileWriter;
+import java.util.List;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**
@@ -101,26 +110,34 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
+                NO_OBSERVER);
     }
 
     /** With the library of the data folder, made before the window (see {@link Startup}). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library, executor, linkOpener, null, locale, zone, clock, NO_OBSERVER);
+    }
+
+    /** As above, asking for files through {@code fileChoices} instead of the platform's file chooser (tests). */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
+                      TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, Locale locale,
+                      ZoneId zone, Clock clock) {
+        this(dataDir, preferences, library, executor, linkOpener, fileChoices, locale, zone, clock, NO_OBSERVER);
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                       ReadStateSaver.Listener saveObserver) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock,
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
                 saveObserver);
     }
 
     private AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore store,
-                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
-                       ReadStateSaver.Listener saveObserver) {
+                       TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, Locale locale,
+                       ZoneId zone, Clock clock, ReadStateSaver.Listener saveObserver) {
         this.library = store;
         this.executor = executor;
         this.dataDir = dataDir;
@@ -228,11 +245,24 @@ public final class AppContext implements AutoCloseable {
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, messages);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, layout, messages);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, messages, zone);
+        TransferViewModel transferViewModel = new TransferViewModel(
+                new ArticlesImport(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), store),
+                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> filesInUse(store)), state,
+                fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages),
+                new FxTransferDialogs(() -> mainWindow, stylesheet, messages), executor, notices, messages);
         this.controllers = Map.of(
                 MainView.class, () -> new MainView(mainViewModel, notices, messages),
+                TransferView.class, () -> new TransferView(transferViewModel),
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
+    }
+
+    /** The files an export must never write over: the library with its journal, and the preferences. */
+    private List<Path> filesInUse(LibraryStore store) {
+        Path library = store.file();
+        return List.of(library, library.resolveSibling(library.getFileName() + "-wal"),
+                library.resolveSibling(library.getFileName() + "-shm"), dataDir.resolve(GsonPreferencesStore.FILE_NAME));
     }
 
     /** Takes the day's backup of the library in the background, once the window has drawn what it shows. */

@@ -1,6 +1,5 @@
 package org.readinglist.ui.main;
 
-import java.io.File;
 import java.util.Map;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -22,12 +21,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.model.ThemeChoice;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.detail.ArticleDetailView;
+import org.readinglist.ui.transfer.TransferView;
 
 /** The window: menus, notices, the search field, the Show switch, the three panes, the status line and the keys. */
 public final class MainView {
@@ -62,7 +61,13 @@ public final class MainView {
     private ArticleTableView articleTableController;
     @FXML
     private ArticleDetailView articleDetailController;
+    @FXML
+    private TransferView transferController;
 
+    @FXML
+    private MenuItem importFileItem;
+    @FXML
+    private MenuItem exportItem;
     @FXML
     private MenuItem openArticleItem;
     @FXML
@@ -165,6 +170,9 @@ public final class MainView {
             markUnreadItem.setDisable(!viewModel.canMark(false));
             toggleReadItem.setDisable(!viewModel.hasSelection());
         });
+
+        importFileItem.disableProperty().bind(transferController.runningProperty());
+        exportItem.disableProperty().bind(transferController.runningProperty());
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
@@ -275,16 +283,13 @@ public final class MainView {
     // ---- menu commands
 
     @FXML
-    private void openArticlesFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("dialog.openFile.title"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.json"), "*.json"),
-                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.all"), "*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.openArticlesFile(file.toPath());
-        }
+    private void importArticlesFile() {
+        transferController.importFile();
+    }
+
+    @FXML
+    private void exportArticles() {
+        transferController.export();
     }
 
     @FXML

@@ -161,10 +161,6 @@ public final class MainViewModel {
         }
     }
 
-    public void openArticlesFile(Path file) {
-        state.load(Optional.of(file));
-    }
-
     public void restoreFromBackup() {
         dialogs.showRestoreBackup();
     }
