@@ -143,7 +143,7 @@ final class ArticleTable {
         writeTags(seq, article.tags());
     }
 
-    private static void bindFields(PreparedStatement statement, int first, Article article, String urlKey)
+    static void bindFields(PreparedStatement statement, int first, Article article, String urlKey)
             throws SQLException {
         statement.setString(first, article.title());
         statement.setString(first + 1, article.company());
@@ -171,7 +171,7 @@ final class ArticleTable {
         }
     }
 
-    private long tagId(String name) throws SQLException {
+    long tagId(String name) throws SQLException {
         Long known = tagIds.get(name);
         if (known != null) {
             return known;

@@ -31,6 +31,8 @@ public final class LibraryDatabase implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LibraryDatabase.class.getName());
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final long QUICK_CHECK_UP_TO_BYTES = 64L * 1024 * 1024;
+    /** The page cache of a long import, in KiB. */
+    private static final int LARGE_CACHE_KIB = 128 * 1024;
 
     private final Path file;
     private final Clock clock;
@@ -297,6 +299,23 @@ public final class LibraryDatabase implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Runs work with a page cache large enough for a long import (SQLite's default holds 2 MB): its inserts land in
+     * the indexes all over the file, and with the default cache most of them would read and write pages again.
+     */
+    synchronized void withLargeCache(Work work) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = -" + LARGE_CACHE_KIB);
+        }
+        try {
+            work.run();
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = -2000");
+            }
         }
     }
 

@@ -163,11 +163,11 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     public synchronized Merge.Summary importArticles(List<Article> incoming, ReadMarks marks,
                                                      BooleanSupplier cancelled) throws SQLException {
         Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant(), cancelled);
-        database.inTransaction(() -> {
+        database.withLargeCache(() -> database.inTransaction(() -> {
             merge.apply(incoming);
             merge.applyMarks(incoming, marks);
             merge.throwIfCancelled();
-        });
+        }));
         return merge.summary();
     }
 

@@ -89,45 +89,49 @@ public final class Merge {
         }
         ArticleTable.Tombstones removed = table.tombstones();
         Map<String, String> aliases = table.aliases();
-        int position = 0;
-        for (Article given : incoming) {
-            position++;
-            if (position % CANCEL_CHECK_EVERY == 0) {
-                throwIfCancelled();
-            }
-            Article article = withAliases(given, aliases);
-            String key = article.url() == null ? null : urlKey.apply(article.url());
-            ArticleTable.Stored known = byId.get(article.id());
-            if (known == null && key != null) {
-                known = byUrl.get(key);
-            }
-            if (known == null && removed.covers(article.id(), key)) {
-                skipped.add(new Skipped(position, article.id(), SkipReason.REMOVED));
-                continue;
-            }
-            libraryIds[position - 1] = known == null ? article.id() : known.article().id();
-            if (known == null) {
-                long seq = table.insert(article, key, origin, now, false);
-                ArticleTable.Stored stored = new ArticleTable.Stored(seq, article, origin, false);
-                byId.put(article.id(), stored);
-                if (key != null) {
-                    byUrl.putIfAbsent(key, stored);
+        try (ArticleInserts inserts = new ArticleInserts(database.connection(), table)) {
+            int position = 0;
+            for (Article given : incoming) {
+                position++;
+                if (position % CANCEL_CHECK_EVERY == 0) {
+                    throwIfCancelled();
                 }
-                added++;
-                continue;
+                Article article = withAliases(given, aliases);
+                String key = article.url() == null ? null : urlKey.apply(article.url());
+                ArticleTable.Stored known = byId.get(article.id());
+                if (known == null && key != null) {
+                    known = byUrl.get(key);
+                }
+                if (known == null && removed.covers(article.id(), key)) {
+                    skipped.add(new Skipped(position, article.id(), SkipReason.REMOVED));
+                    continue;
+                }
+                libraryIds[position - 1] = known == null ? article.id() : known.article().id();
+                if (known == null) {
+                    long seq = inserts.insert(article, key, origin, now);
+                    ArticleTable.Stored stored = new ArticleTable.Stored(seq, article, origin, false);
+                    byId.put(article.id(), stored);
+                    if (key != null) {
+                        byUrl.putIfAbsent(key, stored);
+                    }
+                    added++;
+                    continue;
+                }
+                Article renamed = withId(article, known.article().id());
+                if (renamed.equals(known.article()) || known.edited()) {
+                    unchanged++;
+                    continue;
+                }
+                inserts.flush(); // the article may be one of this list, still waiting in the batch
+                table.update(known.seq(), renamed, key, false);
+                ArticleTable.Stored stored = new ArticleTable.Stored(known.seq(), renamed, known.origin(), false);
+                byId.put(renamed.id(), stored);
+                if (key != null) {
+                    byUrl.put(key, stored);
+                }
+                updated++;
             }
-            Article renamed = withId(article, known.article().id());
-            if (renamed.equals(known.article()) || known.edited()) {
-                unchanged++;
-                continue;
-            }
-            table.update(known.seq(), renamed, key, false);
-            ArticleTable.Stored stored = new ArticleTable.Stored(known.seq(), renamed, known.origin(), false);
-            byId.put(renamed.id(), stored);
-            if (key != null) {
-                byUrl.put(key, stored);
-            }
-            updated++;
+            inserts.flush();
         }
     }
 

@@ -92,6 +92,26 @@ class LibraryImportTest {
     }
 
     @Test
+    void aLaterArticleOfTheSameListWithTheSameUrlUpdatesTheOneAddedBeforeIt() throws Exception {
+        List<Article> list = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) { // more than one batch of inserts before the match
+            list.add(article("n" + i, "Number " + i, "https://example.com/n" + i));
+        }
+        list.add(article("again", "Number 3, again", "https://EXAMPLE.com/n3#top"));
+        try (LibraryStore store = TestLibraries.open(dir.resolve("data"))) {
+            Merge.Summary summary = store.importArticles(list, ReadMarks.NONE, () -> false);
+
+            List<Article> stored = store.read(List.of()).articles();
+            assertThat(summary).isEqualTo(new Merge.Summary(1200, 1, 0, List.of(), 0));
+            assertThat(stored).hasSize(1200);
+            assertThat(stored.get(3).id()).isEqualTo("n3");
+            assertThat(stored.get(3).title()).isEqualTo("Number 3, again");
+            assertThat(stored.get(3).tags()).containsExactly("tag-again", "shared");
+            assertThat(stored.get(1199).tags()).containsExactly("tag-n1199", "shared");
+        }
+    }
+
+    @Test
     void aCancelBeforeTheCommitLeavesTheLibraryAsItWas() throws Exception {
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
