@@ -66,7 +66,7 @@ import org.readinglist.ui.transfer.TransferViewModel;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.persistence.AtomicFileWriter;
 import org.readinglist.persistence.GsonArticlesFileWriter;
-import java.util.List;
+import java.util.stream.Stream;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**
@@ -247,7 +247,8 @@ public final class AppContext implements AutoCloseable {
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, messages, zone);
         TransferViewModel transferViewModel = new TransferViewModel(
                 new ArticlesImport(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), store),
-                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> filesInUse(store)), state,
+                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(store.files().stream(),
+                        Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()), state,
                 fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages),
                 new FxTransferDialogs(() -> mainWindow, stylesheet, messages), executor, notices, messages);
         this.controllers = Map.of(
@@ -256,13 +257,6 @@ public final class AppContext implements AutoCloseable {
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
-    }
-
-    /** The files an export must never write over: the library with its journal, and the preferences. */
-    private List<Path> filesInUse(LibraryStore store) {
-        Path library = store.file();
-        return List.of(library, library.resolveSibling(library.getFileName() + "-wal"),
-                library.resolveSibling(library.getFileName() + "-shm"), dataDir.resolve(GsonPreferencesStore.FILE_NAME));
     }
 
     /** Takes the day's backup of the library in the background, once the window has drawn what it shows. */

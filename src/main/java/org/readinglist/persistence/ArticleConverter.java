@@ -35,7 +35,7 @@ final class ArticleConverter {
     /** One article that cannot be used: thrown while converting it, caught for the next one. */
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final transient Reason reason;
+        final Reason reason;
         final String detail;
 
         Refused(Reason reason, String detail) {

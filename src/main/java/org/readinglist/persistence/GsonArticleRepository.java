@@ -49,6 +49,7 @@ public final class GsonArticleRepository implements ArticleRepository {
     static final String BUNDLED_RESOURCE = "articles.json";
 
     private final Messages messages;
+    private final long maxString;
 
     /** With the problems in English. */
     public GsonArticleRepository() {
@@ -57,7 +58,13 @@ public final class GsonArticleRepository implements ArticleRepository {
 
     /** With the problems in the language of these texts. */
     public GsonArticleRepository(Messages messages) {
+        this(messages, CappedStringsReader.MAX_STRING);
+    }
+
+    /** Passing on only the first {@code maxString} characters of each string to the parser (tests use few). */
+    GsonArticleRepository(Messages messages, long maxString) {
         this.messages = messages;
+        this.maxString = maxString;
     }
 
     @Override
@@ -137,7 +144,8 @@ public final class GsonArticleRepository implements ArticleRepository {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (JsonReader json = new JsonReader(new BomSkippingReader(reader))) {
+        CappedStringsReader capped = new CappedStringsReader(new BomSkippingReader(reader), maxString);
+        try (JsonReader json = new JsonReader(capped)) {
             json.setStrictness(Strictness.STRICT);
             json.setNestingLimit(MAX_NESTING);
             if (isEmpty(json)) {
@@ -176,7 +184,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new ArticlesFileException(source, messages.get("articles.notUtf8"), e);
             }
-            throw new ArticlesFileException(source, JsonProblems.describe(e, messages), e);
+            throw new ArticlesFileException(source, JsonProblems.describe(e, messages, capped::fileColumn), e);
         }
     }
 

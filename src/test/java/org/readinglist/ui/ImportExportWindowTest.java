@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -121,8 +122,9 @@ class ImportExportWindowTest {
                 {"articles": [{"id": "fine-1", "title": "A fine article"}, {"id": "broken", "title": ""}]}""");
 
         importThroughTheMenu(robot, file);
-        dialog(robot);
-        robot.clickOn("Cancel");
+        DialogPane question = dialog(robot);
+        robot.clickOn(robot.from(question).lookup((Button button) -> "Cancel".equals(button.getText()))
+                .queryButton());
 
         waitForNotice(robot, text -> text.contains("cancelled"));
         assertThat(noticeText(robot)).isEqualTo("The import of " + file + " was cancelled; your library is unchanged.");

@@ -67,6 +67,13 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         return database != null ? database.file() : dataDir.resolve(LibraryDatabase.FILE_NAME);
     }
 
+    /** The library file and the journal files SQLite keeps beside it: files nothing else may write. */
+    public List<Path> files() {
+        Path file = file();
+        return List.of(file, file.resolveSibling(file.getFileName() + "-wal"),
+                file.resolveSibling(file.getFileName() + "-shm"));
+    }
+
     /**
      * Opens the library on the first call (with everything that brings: damaged files set aside, the bundled list
      * merged in when it changed, an old state file's marks moved in), and reads what it holds.
