@@ -68,6 +68,15 @@ import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.tags.TagCloudView;
 import org.readinglist.ui.tags.TagCloudViewModel;
 import org.readinglist.ui.util.LinkOpener;
+import org.readinglist.ui.util.FileChoices;
+import org.readinglist.ui.util.FxFileChoices;
+import org.readinglist.ui.transfer.FxTransferDialogs;
+import org.readinglist.ui.transfer.TransferView;
+import org.readinglist.ui.transfer.TransferViewModel;
+import org.readinglist.library.ArticlesImport;
+import org.readinglist.persistence.AtomicFileWriter;
+import org.readinglist.persistence.GsonArticlesFileWriter;
+import java.util.stream.Stream;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**
@@ -119,21 +128,29 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock, NO_OBSERVER,
-                () -> { });
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
+                NO_OBSERVER, () -> { });
     }
 
     /** With the library of the data folder, made before the window (see {@link Startup}). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library, executor, linkOpener, locale, zone, clock, NO_OBSERVER, () -> { });
+        this(dataDir, preferences, library, executor, linkOpener, null, locale, zone, clock, NO_OBSERVER, () -> { });
+    }
+
+    /** As above, asking for files through {@code fileChoices} instead of the platform's file chooser (tests). */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
+                      TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, Locale locale,
+                      ZoneId zone, Clock clock) {
+        this(dataDir, preferences, library, executor, linkOpener, fileChoices, locale, zone, clock, NO_OBSERVER,
+                () -> { });
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                       ReadStateSaver.Listener saveObserver) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock,
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
                 saveObserver, () -> { });
     }
 
@@ -141,13 +158,13 @@ public final class AppContext implements AutoCloseable {
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                       ReadStateSaver.Listener saveObserver, Runnable articlesWritten) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock,
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
                 saveObserver, articlesWritten);
     }
 
     private AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore store,
-                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
-                       ReadStateSaver.Listener saveObserver, Runnable articlesWritten) {
+                       TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, Locale locale,
+                       ZoneId zone, Clock clock, ReadStateSaver.Listener saveObserver, Runnable articlesWritten) {
         this.library = store;
         this.executor = executor;
         this.dataDir = dataDir;
@@ -286,8 +303,15 @@ public final class AppContext implements AutoCloseable {
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, layout, messages);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, dialogs, linkOpener, notices,
                 messages, zone);
+        TransferViewModel transferViewModel = new TransferViewModel(
+                new ArticlesImport(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), store),
+                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(store.files().stream(),
+                        Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()), state,
+                fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages),
+                new FxTransferDialogs(() -> mainWindow, stylesheet, messages), executor, notices, messages);
         this.controllers = Map.of(
                 MainView.class, () -> new MainView(mainViewModel, linkIntake, notices, messages),
+                TransferView.class, () -> new TransferView(transferViewModel),
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));

@@ -46,7 +46,8 @@ class ViewsLoadTest {
         }
         // About, ArticleEditor, KeyboardShortcuts and RestoreBackup are dialog contents; the test below loads them
         assertThat(files).containsExactly("About.fxml", "ArticleDetail.fxml", "ArticleEditor.fxml",
-                "ArticleTable.fxml", "KeyboardShortcuts.fxml", "Main.fxml", "RestoreBackup.fxml", "TagCloud.fxml");
+                "ArticleTable.fxml", "KeyboardShortcuts.fxml", "Main.fxml", "RestoreBackup.fxml", "TagCloud.fxml",
+                "Transfer.fxml");
 
         Parent[] root = new Parent[1];
         robot.interact(() -> {
@@ -60,7 +61,7 @@ class ViewsLoadTest {
         });
 
         for (String id : List.of("#root", "#noticeBar", "#clearButton", "#filterField", "#table", "#searchField", "#statusLabel",
-                "#titleLabel", "#openButton")) {
+                "#titleLabel", "#openButton", "#transferBar")) {
             Node node = root[0].lookup(id);
             assertThat(node).as(id).isNotNull();
         }

@@ -141,7 +141,7 @@ final class ArticleTable {
         writeTags(seq, article.tags());
     }
 
-    private static void bindFields(PreparedStatement statement, int first, Article article, String urlKey)
+    static void bindFields(PreparedStatement statement, int first, Article article, String urlKey)
             throws SQLException {
         statement.setString(first, article.title());
         statement.setString(first + 1, article.company());
@@ -164,7 +164,7 @@ final class ArticleTable {
         link.executeBatch();
     }
 
-    private long tagId(String name) throws SQLException {
+    long tagId(String name) throws SQLException {
         if (tagIds.isEmpty()) {
             // every known tag in one query: an import then looks up only the tags that are new
             try (Statement statement = connection.createStatement();

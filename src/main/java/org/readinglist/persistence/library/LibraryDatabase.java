@@ -325,17 +325,23 @@ public final class LibraryDatabase implements AutoCloseable {
      * again and again. The cache goes back to its size after, so a settled app does not keep the pages.
      */
     synchronized void inBulkTransaction(Work work) throws SQLException {
-        setCacheSize(-BULK_CACHE_KIB);
-        try {
-            inTransaction(work);
-        } finally {
-            setCacheSize(DEFAULT_CACHE_SIZE);
-        }
+        withLargeCache(() -> inTransaction(work));
     }
 
-    private void setCacheSize(int size) throws SQLException {
+    /**
+     * Runs work with a page cache large enough for a long import (SQLite's default holds 2 MB): its inserts land in
+     * the indexes all over the file, and with the default cache most of them would read and write pages again.
+     */
+    synchronized void withLargeCache(Work work) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA cache_size = " + size);
+            statement.execute("PRAGMA cache_size = -" + BULK_CACHE_KIB);
+        }
+        try {
+            work.run();
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = " + DEFAULT_CACHE_SIZE);
+            }
         }
     }
 
@@ -345,6 +351,10 @@ public final class LibraryDatabase implements AutoCloseable {
 
     ArticleTable articleTable() {
         return articles;
+    }
+
+    MarkTable markTable() {
+        return marks;
     }
 
     Clock clock() {

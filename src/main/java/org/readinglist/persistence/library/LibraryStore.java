@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
@@ -71,6 +72,13 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     /** The library file, for messages. */
     public Path file() {
         return database != null ? database.file() : dataDir.resolve(LibraryDatabase.FILE_NAME);
+    }
+
+    /** The library file and the journal files SQLite keeps beside it: files nothing else may write. */
+    public List<Path> files() {
+        Path file = file();
+        return List.of(file, file.resolveSibling(file.getFileName() + "-wal"),
+                file.resolveSibling(file.getFileName() + "-shm"));
     }
 
     /**
@@ -205,14 +213,23 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         }
     }
 
-    /** Merges articles from a file into the library in one transaction: matched by id, then by normalized URL. */
+    /**
+     * Merges articles from a file, and the read marks it gives for them, into the library in one transaction:
+     * matched by id, then by normalized URL; per article the later mark wins.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} said yes before the transaction
+     *                                                    committed: then nothing changed
+     */
     @Override
-    public synchronized Merge.Summary importArticles(List<Article> incoming) throws SQLException {
-        Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant());
-        database.inBulkTransaction(() -> {
+    public synchronized Merge.Summary importArticles(List<Article> incoming, ReadMarks marks,
+                                                     BooleanSupplier cancelled) throws SQLException {
+        Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant(), cancelled);
+        database.withLargeCache(() -> database.inTransaction(() -> {
             merge.apply(incoming);
+            merge.applyMarks(incoming, marks);
+            merge.throwIfCancelled();
             countArticleChange();
-        });
+        }));
         return merge.summary();
     }
 

@@ -30,7 +30,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.readinglist.i18n.Messages;
@@ -39,6 +38,7 @@ import org.readinglist.model.ThemeChoice;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.detail.ArticleDetailView;
 import org.readinglist.ui.edit.LinkIntake;
+import org.readinglist.ui.transfer.TransferView;
 
 /** The window: menus, notices, the search field, the Show switch, the three panes, the status line and the keys. */
 public final class MainView {
@@ -79,7 +79,13 @@ public final class MainView {
     private ArticleTableView articleTableController;
     @FXML
     private ArticleDetailView articleDetailController;
+    @FXML
+    private TransferView transferController;
 
+    @FXML
+    private MenuItem importFileItem;
+    @FXML
+    private MenuItem exportItem;
     @FXML
     private MenuItem openArticleItem;
     @FXML
@@ -193,6 +199,9 @@ public final class MainView {
             toggleReadItem.setDisable(!viewModel.hasSelection());
             editArticleItem.setDisable(!viewModel.canEdit());
         });
+
+        importFileItem.disableProperty().bind(transferController.runningProperty());
+        exportItem.disableProperty().bind(transferController.runningProperty());
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
@@ -379,16 +388,13 @@ public final class MainView {
     }
 
     @FXML
-    private void openArticlesFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("dialog.openFile.title"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.json"), "*.json"),
-                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.all"), "*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.openArticlesFile(file.toPath());
-        }
+    private void importArticlesFile() {
+        transferController.importFile();
+    }
+
+    @FXML
+    private void exportArticles() {
+        transferController.export();
     }
 
     @FXML

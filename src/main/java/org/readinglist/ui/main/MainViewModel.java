@@ -184,10 +184,6 @@ public final class MainViewModel {
         }
     }
 
-    public void openArticlesFile(Path file) {
-        state.load(Optional.of(file));
-    }
-
     /** File ▸ Add Article…, Ctrl+N and the Add article button: the editor with no address yet. */
     public void addArticle() {
         dialogs.showAddArticle("");
