@@ -22,9 +22,9 @@ javac -d "$work/classes" --module-path "$modules" --add-modules javafx.controls 
 # class caches take jars only, not folders
 jar --create --file "$work/window.jar" -C "$work/classes" .
 java="$(cd "$image" && pwd)/lib/runtime/bin/java"
-# the image's JVM options, without its own class cache
+# the image's JVM options, without its own class cache (and without the app's SQLite library, which it has no use for)
 mapfile -t options < <(sed -n 's/^java-options=//p' "$image/lib/app/reading-list.cfg" | grep -v -e '^-XX:AOTCache=' \
-    -e '^-XX:SharedArchiveFile=' -e '^-Djpackage')
+    -e '^-XX:SharedArchiveFile=' -e '^-Djpackage' -e '^-Dorg\.sqlite\.')
 # the renderer the app picks (RenderingPipeline): software at once when there is no graphics device
 if [ "$(uname -s)" = Linux ] && [ -z "$(ls -A /dev/dri 2>/dev/null)" ] && ! ls /dev/nvidia* >/dev/null 2>&1; then
     options+=(-Dprism.order=sw)
