@@ -18,6 +18,8 @@ module org.readinglist {
     opens org.readinglist.ui.tags to javafx.fxml;
     opens org.readinglist.ui.backup to javafx.fxml;
     opens org.readinglist.ui.help to javafx.fxml;
+    opens org.readinglist.ui.edit to javafx.fxml;
+    opens org.readinglist.ui.transfer to javafx.fxml;
 
     exports org.readinglist.app to javafx.graphics;
 }

@@ -32,13 +32,23 @@ import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import org.readinglist.library.LibraryChanges;
 import org.readinglist.library.LibraryWriter;
 import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.LegacyStateFile;
 import org.readinglist.persistence.ReadStateSaver;
 import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.WriteProblem;
+import org.readinglist.model.Article;
+import org.readinglist.web.PageFetcher;
 import org.readinglist.web.UrlNormalizer;
+import org.readinglist.ui.edit.ArticleEditorDialog;
+import org.readinglist.ui.edit.ArticleEditorViewModel;
+import org.readinglist.ui.edit.LinkIntake;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.backup.RestoreBackupDialog;
 import org.readinglist.ui.backup.RestoreBackupViewModel;
@@ -58,6 +68,15 @@ import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.tags.TagCloudView;
 import org.readinglist.ui.tags.TagCloudViewModel;
 import org.readinglist.ui.util.LinkOpener;
+import org.readinglist.ui.util.FileChoices;
+import org.readinglist.ui.util.FxFileChoices;
+import org.readinglist.ui.transfer.FxTransferDialogs;
+import org.readinglist.ui.transfer.TransferView;
+import org.readinglist.ui.transfer.TransferViewModel;
+import org.readinglist.library.ArticlesImport;
+import org.readinglist.persistence.AtomicFileWriter;
+import org.readinglist.persistence.GsonArticlesFileWriter;
+import java.util.stream.Stream;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**
@@ -71,6 +90,8 @@ public final class AppContext implements AutoCloseable {
     static final Duration PREFERENCES_DELAY = Duration.ofMillis(400);
     /** How often the library is checked for another instance's changes. */
     static final Duration WATCH_OTHERS = Duration.ofSeconds(1);
+    /** How long quitting waits for each pending write before it asks. */
+    static final Duration QUIT_SAVE_WAIT = Duration.ofSeconds(3);
     private static final ReadStateSaver.Listener NO_OBSERVER = new ReadStateSaver.Listener() {
         @Override
         public void saved(ReadMarks stored) {
@@ -93,34 +114,57 @@ public final class AppContext implements AutoCloseable {
     private final LibraryStore library;
     private final ReadStateSaver saver;
     private final LibraryWriter writer;
+    /** What the last failed save said, while something is not saved. */
+    private volatile String saveProblem;
+    private final AtomicBoolean flushedForExit = new AtomicBoolean();
+    private boolean quitting;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
     private final MainWindowLayout windowLayout;
     private Window mainWindow;
     private SplitPane splitPane;
+    private PageFetcher pageFetcher;
+    private boolean closed;
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
+                NO_OBSERVER, () -> { });
     }
 
     /** With the library of the data folder, made before the window (see {@link Startup}). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock) {
-        this(dataDir, preferences, library, executor, linkOpener, locale, zone, clock, NO_OBSERVER);
+        this(dataDir, preferences, library, executor, linkOpener, null, locale, zone, clock, NO_OBSERVER, () -> { });
+    }
+
+    /** As above, asking for files through {@code fileChoices} instead of the platform's file chooser (tests). */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
+                      TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, Locale locale,
+                      ZoneId zone, Clock clock) {
+        this(dataDir, preferences, library, executor, linkOpener, fileChoices, locale, zone, clock, NO_OBSERVER,
+                () -> { });
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
                       ReadStateSaver.Listener saveObserver) {
-        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, locale, zone, clock,
-                saveObserver);
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
+                saveObserver, () -> { });
+    }
+
+    /** As above, and an observer that hears each change to the articles once it is written (the crash test's). */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
+                      LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
+                      ReadStateSaver.Listener saveObserver, Runnable articlesWritten) {
+        this(dataDir, preferences, library(dataDir, locale), executor, linkOpener, null, locale, zone, clock,
+                saveObserver, articlesWritten);
     }
 
     private AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore store,
-                       TaskExecutor executor, LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
-                       ReadStateSaver.Listener saveObserver) {
+                       TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, Locale locale,
+                       ZoneId zone, Clock clock, ReadStateSaver.Listener saveObserver, Runnable articlesWritten) {
         this.library = store;
         this.executor = executor;
         this.dataDir = dataDir;
@@ -145,6 +189,7 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public void saved(ReadMarks stored, boolean othersChanged) {
+                saveProblem = null;
                 boolean recovered = lastFailure != null;
                 lastFailure = null;
                 if (othersChanged || recovered) {
@@ -162,6 +207,7 @@ public final class AppContext implements AutoCloseable {
 
             @Override
             public void failed(String message) {
+                saveProblem = message;
                 // once per problem, not on every retry
                 if (!message.equals(lastFailure)) {
                     lastFailure = message;
@@ -178,18 +224,33 @@ public final class AppContext implements AutoCloseable {
         }), new LibraryWriter.Listener() {
             @Override
             public void failed(Exception reason) {
-                executor.runOnUi(() -> notices.warn(messages.format("library.writeFailed", store.file(),
-                        reason.getMessage())));
+                String message = messages.format("library.writeFailed", store.file(), WriteProblem.of(reason)
+                        .map(problem -> messages.get(problem.messageKey())).orElse(reason.getMessage()));
+                saveProblem = message;
+                executor.runOnUi(() -> notices.warn(message));
             }
 
             @Override
             public void recovered() {
+                saveProblem = null;
                 executor.runOnUi(() -> notices.info(messages.get("notice.savedAgain")));
+            }
+
+            @Override
+            public void written() {
+                articlesWritten.run();
             }
         });
         this.state = new ReadingListState(listLoader(store, messages), saver::submit,
                 change -> writer.submit(() -> LibraryChanges.write(store, change)),
                 IndexedQueryEngine::new, executor, notices, clock, messages);
+        // another instance's changes to the articles (an article added, removed, a tag renamed) show up here too
+        writer.every(WATCH_OTHERS, () -> {
+            var changed = store.articlesChangedElsewhere();
+            if (changed != null) {
+                executor.runOnUi(() -> state.takeIn(changed.articles(), changed.marks()));
+            }
+        });
         state.loadingProperty().addListener((obs, was, loadingNow) -> {
             if (!loadingNow) {
                 backUpDailyAfterNextFrame();
@@ -206,6 +267,8 @@ public final class AppContext implements AutoCloseable {
                 () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
                 () -> mainWindow, stylesheet, messages);
         HelpDialogs helpDialogs = new HelpDialogs(messages, () -> mainWindow, stylesheet);
+        ArticleEditorDialog editorDialog = new ArticleEditorDialog(() -> mainWindow, stylesheet, messages);
+        ArticleEditorViewModel.PageSource pages = url -> pageFetcher().fetch(url);
         Dialogs dialogs = new Dialogs() {
             @Override
             public void showRestoreBackup() {
@@ -222,26 +285,61 @@ public final class AppContext implements AutoCloseable {
             public void showAbout() {
                 helpDialogs.showAbout(new AboutView(new AboutViewModel(messages, version(), dataDir, linkOpener)));
             }
+
+            @Override
+            public void showAddArticle(String url) {
+                editorDialog.show(ArticleEditorViewModel.adding(state, pages, executor, messages, url));
+            }
+
+            @Override
+            public void showEditArticle(Article article) {
+                editorDialog.show(ArticleEditorViewModel.editing(state, pages, executor, messages, article));
+            }
         };
+        LinkIntake linkIntake = new LinkIntake(dialogs, executor, notices, messages);
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
                 linkOpener, notices, dataDir);
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, messages);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, layout, messages);
-        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, linkOpener, notices, messages, zone);
+        ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, dialogs, linkOpener, notices,
+                messages, zone);
+        TransferViewModel transferViewModel = new TransferViewModel(
+                new ArticlesImport(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), store),
+                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(store.files().stream(),
+                        Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()), state,
+                fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages),
+                new FxTransferDialogs(() -> mainWindow, stylesheet, messages), executor, notices, messages);
         this.controllers = Map.of(
-                MainView.class, () -> new MainView(mainViewModel, notices, messages),
+                MainView.class, () -> new MainView(mainViewModel, linkIntake, notices, messages),
+                TransferView.class, () -> new TransferView(transferViewModel),
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
     }
 
-    /** Takes the day's backup of the library in the background, once the window has drawn what it shows. */
+    /**
+     * Takes the day's backup of the library in the background, once the window has drawn what it shows; not when
+     * the app was closed before that frame, whose executor takes no more work.
+     */
     private void backUpDailyAfterNextFrame() {
-        executor.afterNextFrame(() -> executor.execute(() -> {
-            library.backUpDailyIfDue();
-            return null;
-        }, done -> { }, error -> System.getLogger(AppContext.class.getName())
-                .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error)));
+        executor.afterNextFrame(() -> {
+            if (closed) {
+                return;
+            }
+            executor.execute(() -> {
+                library.backUpDailyIfDue();
+                return null;
+            }, done -> { }, error -> System.getLogger(AppContext.class.getName())
+                    .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error));
+        });
+    }
+
+    /** Made on the first fetch, off the JavaFX thread: a start that fetches nothing does not build its client. */
+    private synchronized PageFetcher pageFetcher() {
+        if (pageFetcher == null) {
+            pageFetcher = new PageFetcher("ReadingList/" + version());
+        }
+        return pageFetcher;
     }
 
     /** The version the build put into the app ("1.0.0"). */
@@ -277,7 +375,7 @@ public final class AppContext implements AutoCloseable {
     /** Reads the list the app's way (the library, articles files as JSON, the indexed engine). */
     public static ListLoader listLoader(LibraryStore library, Messages messages) {
         return new ListLoader(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), library,
-                IndexedQueryEngine::new, messages);
+                articles -> new IndexedQueryEngine(articles, library.indexCacheFor(articles)), messages);
     }
 
     public ThemeService theme() {
@@ -339,6 +437,13 @@ public final class AppContext implements AutoCloseable {
             stage.getScene().setRoot(root);
         }
         windowLayout.restore(stage, splitPane);
+        // closing the window (its close button, File ▸ Quit) first makes sure nothing of the user's is lost
+        stage.setOnCloseRequest(event -> {
+            if (!quitting) {
+                event.consume();
+                quitWhenSaved(stage);
+            }
+        });
         stage.show();
         windowLayout.remember(stage, splitPane);
     }
@@ -363,14 +468,68 @@ public final class AppContext implements AutoCloseable {
         preferencesProblem.ifPresent(notices::warn);
     }
 
-    /** Writes any pending read marks and preferences and stops background threads. */
+    /**
+     * Writes what is pending, off the JavaFX thread; then closes the window, or, when something could not be saved,
+     * asks: save again, quit anyway, or stay.
+     */
+    private void quitWhenSaved(Stage stage) {
+        executor.execute(() -> saveAll(QUIT_SAVE_WAIT), saved -> {
+            if (saved) {
+                quitting = true;
+                stage.close();
+            } else {
+                askBeforeQuitting(stage);
+            }
+        }, error -> askBeforeQuitting(stage));
+    }
+
+    private void askBeforeQuitting(Stage stage) {
+        ButtonType again = new ButtonType(messages.get("quit.saveAgain"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType anyway = new ButtonType(messages.get("quit.anyway"), ButtonBar.ButtonData.OTHER);
+        ButtonType stay = new ButtonType(messages.get("quit.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", again, anyway, stay);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("quit.title"));
+        alert.setHeaderText(messages.get("quit.header"));
+        String problem = saveProblem;
+        alert.setContentText(problem == null ? messages.get("quit.notSaved") : problem);
+        alert.getDialogPane().getStylesheets().add(AppContext.class.getResource(STYLESHEET).toExternalForm());
+        ButtonType choice = alert.showAndWait().orElse(stay);
+        if (choice == again) {
+            quitWhenSaved(stage);
+        } else if (choice == anyway) {
+            quitting = true;
+            stage.close();
+        }
+    }
+
+    /** Writes what is pending and waits at most the given time each; true when nothing is left unsaved. */
+    boolean saveAll(Duration wait) {
+        saver.flush(wait);
+        writer.flush(wait);
+        return !saver.hasPending() && !writer.hasPending();
+    }
+
+    /** From now on, a quit by SIGTERM or a logout writes what is pending before the process ends. */
+    public void saveOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::flushForExit, "reading-list-shutdown"));
+    }
+
+    private void flushForExit() {
+        if (flushedForExit.compareAndSet(false, true)) {
+            saver.close();
+            writer.close();
+            preferencesSaver.close();
+            library.close();
+        }
+    }
+
+    /** Writes any pending read marks, changes and preferences and stops background threads. */
     @Override
     public void close() {
+        closed = true;
         windowLayout.detach();
-        saver.close();
-        writer.close();
-        preferencesSaver.close();
-        library.close();
+        flushForExit();
         executor.shutdown();
     }
 }

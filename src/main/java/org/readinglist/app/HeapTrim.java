@@ -12,6 +12,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import org.readinglist.model.Article;
 import org.readinglist.persistence.ArticleRepository;
 import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.ArticlesRead;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**
@@ -84,18 +85,39 @@ final class HeapTrim {
 
             @Override
             public List<Article> load(Path file, DoubleConsumer progress) throws ArticlesFileException {
+                return widened(file, () -> files.load(file, progress));
+            }
+
+            /** An import reads without the window loading: the bounds are restored when the read ends. */
+            @Override
+            public ArticlesRead read(Path file, DoubleConsumer progress) throws ArticlesFileException {
+                try {
+                    return widened(file, () -> files.read(file, progress));
+                } finally {
+                    if (isLong(file)) {
+                        bounds.restore();
+                    }
+                }
+            }
+
+            private <T> T widened(Path file, Reading<T> reading) throws ArticlesFileException {
                 if (!isLong(file)) {
-                    return files.load(file, progress);
+                    return reading.read();
                 }
                 bounds.widen();
                 try {
-                    return files.load(file, progress);
+                    return reading.read();
                 } catch (ArticlesFileException | RuntimeException | Error e) {
                     bounds.restore();
                     throw e;
                 }
             }
         };
+    }
+
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read() throws ArticlesFileException;
     }
 
     private static boolean isLong(Path file) {

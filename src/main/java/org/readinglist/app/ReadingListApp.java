@@ -49,6 +49,7 @@ public final class ReadingListApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         // a list read by now is in the window's first frame
+        context.saveOnShutdown();
         context.start(options, startup.list(), startup.progress());
         context.showMainWindow(stage);
         Scene scene = stage.getScene();

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.readinglist.i18n.Messages;
+import java.time.Duration;
+import java.time.Instant;
+import org.readinglist.persistence.AtomicFileWriter;
+import org.readinglist.persistence.GsonPreferencesStore;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.state.ListLoader;
@@ -22,6 +26,7 @@ final class Startup {
     }
 
     private static volatile Startup begun;
+    private static final Duration LEFTOVER_AGE = Duration.ofMinutes(1);
 
     private final CompletableFuture<Settings> settings = new CompletableFuture<>();
     private final CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
@@ -60,6 +65,9 @@ final class Startup {
             AppOptions options = AppOptions.parse(args, Messages.of(Locale.getDefault()));
             Path dataDir = DataDirectory.resolve(options.dataDir(), System.getenv(), System.getProperty("os.name"),
                     Path.of(System.getProperty("user.home")));
+            // a write the last run was killed in the middle of left its temporary file behind
+            AtomicFileWriter.removeLeftovers(dataDir.resolve(GsonPreferencesStore.FILE_NAME), LEFTOVER_AGE,
+                    Instant.now());
             PreferencesStore.Loaded preferences = AppContext.readPreferences(dataDir);
             Locale locale = preferences.preferences().language().map(Locale::forLanguageTag)
                     .orElse(Locale.getDefault());

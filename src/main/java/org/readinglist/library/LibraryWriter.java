@@ -30,6 +30,10 @@ public final class LibraryWriter implements AutoCloseable {
 
         /** Everything waiting was written after a failure. */
         void recovered();
+
+        /** One change was written (the changes are written in the order they were submitted). */
+        default void written() {
+        }
     }
 
     private static final System.Logger LOG = System.getLogger(LibraryWriter.class.getName());
@@ -54,6 +58,23 @@ public final class LibraryWriter implements AutoCloseable {
             waiting.addLast(write);
         }
         thread.execute(this::drain);
+    }
+
+    /**
+     * From now on runs the check every {@code period} on the writer's thread, while no change waits to be written
+     * (a check that reads the file then sees what this instance wrote).
+     */
+    public void every(Duration period, Write check) {
+        thread.scheduleWithFixedDelay(() -> {
+            if (hasPending()) {
+                return;
+            }
+            try {
+                check.run();
+            } catch (Exception e) {
+                LOG.log(Level.DEBUG, "a check of the library failed", e);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Whether some change is not written yet. */
@@ -86,6 +107,7 @@ public final class LibraryWriter implements AutoCloseable {
             synchronized (waiting) {
                 waiting.pollFirst();
             }
+            listener.written();
             if (failuresInARow > 0) {
                 failuresInARow = 0;
                 listener.recovered();

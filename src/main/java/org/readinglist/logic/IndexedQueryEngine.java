@@ -44,10 +44,17 @@ public final class IndexedQueryEngine implements ArticleQueryEngine {
     private final ArticleIndexLookup lookup;
     private final List<TagCount> tagTotals;
 
+    private final PreparedIndexCache cache;
     private TextIndex textIndex;
     private final Map<SortColumn, SortIndex> sortIndexes = new EnumMap<>(SortColumn.class);
 
     public IndexedQueryEngine(List<Article> articles) {
+        this(articles, PreparedIndexCache.NONE);
+    }
+
+    /** An engine whose {@link #prepare()} takes the text index and orders from the cache, or builds and keeps them. */
+    public IndexedQueryEngine(List<Article> articles, PreparedIndexCache cache) {
+        this.cache = cache;
         this.articles = List.copyOf(articles);
         this.size = this.articles.size();
         Map<String, int[]> totals = new HashMap<>();
@@ -110,15 +117,39 @@ public final class IndexedQueryEngine implements ArticleQueryEngine {
         return tagTotals;
     }
 
-    /** Builds the text index and every column order now, so that no later query waits for them. */
+    /**
+     * Builds the text index and every column order now, so that no later query waits for them: from the cache when
+     * it kept them for this list (reading them is a small part of building them), else built and then kept.
+     */
     @Override
     public void prepare() {
-        textIndex();
+        if (cache != PreparedIndexCache.NONE && adopt(cache.load().orElse(null))) {
+            return;
+        }
+        TextIndex text = textIndex();
+        Map<SortColumn, PreparedIndex.Column> columns = new EnumMap<>(SortColumn.class);
         for (SortColumn column : SortColumn.values()) {
             if (column != SortColumn.READ) {
-                sortIndex(column);
+                SortIndex index = sortIndex(column);
+                columns.put(column, new PreparedIndex.Column(index.order, index.rank, index.distinct));
             }
         }
+        if (cache != PreparedIndexCache.NONE) {
+            cache.save(new PreparedIndex(size, text.tokens(), text.postings(), columns));
+        }
+    }
+
+    /** Takes the parts in where nothing was built yet; false when they do not fit this list. */
+    private synchronized boolean adopt(PreparedIndex prepared) {
+        if (prepared == null || !prepared.fits(size)) {
+            return false;
+        }
+        if (textIndex == null) {
+            textIndex = TextIndex.of(size, prepared.tokens(), prepared.postings());
+        }
+        prepared.columns().forEach((column, parts) -> sortIndexes.computeIfAbsent(column,
+                c -> SortIndex.of(parts.order(), parts.rank(), parts.distinct())));
+        return true;
     }
 
     private synchronized TextIndex textIndex() {

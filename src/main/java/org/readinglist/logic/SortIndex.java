@@ -26,6 +26,11 @@ final class SortIndex {
         this.distinct = distinct;
     }
 
+    /** An order built before: {@code order}, {@code rank} and {@code distinct} as this class makes them. */
+    static SortIndex of(int[] order, int[] rank, int distinct) {
+        return new SortIndex(order, rank, distinct);
+    }
+
     /** The list in descending order of the column; equal values keep the list's order, as in {@link #order}. */
     int[] descendingOrder() {
         int[] known = descending;

@@ -40,6 +40,21 @@ final class TextIndex {
         this.postings = postings;
     }
 
+    /** An index from parts built before ({@link #tokens()}, {@link #postings()}) for a list of this size. */
+    static TextIndex of(int size, String[] tokens, byte[][] postings) {
+        return new TextIndex(size, tokens, postings);
+    }
+
+    /** The distinct tokens, in the order they first occur; shared, not to be changed. */
+    String[] tokens() {
+        return tokens;
+    }
+
+    /** Per token, its articles as varint gaps; shared, not to be changed. */
+    byte[][] postings() {
+        return postings;
+    }
+
     static TextIndex build(List<Article> articles) {
         Map<String, Postings> byToken = new HashMap<>();
         List<String> order = new ArrayList<>();

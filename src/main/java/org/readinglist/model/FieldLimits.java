@@ -28,24 +28,22 @@ public final class FieldLimits {
         if (text == null) {
             return null;
         }
+        // stops once {@code max} characters are kept: a 50 MB text costs no more than a short one
         StringBuilder out = null;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < length && (out == null ? i : out.length()) < max; i++) {
             char c = text.charAt(i);
             boolean drop = isControl(c);
-            if (drop && out == null) {
-                out = new StringBuilder(length);
+            boolean space = c == '\t' || c == '\n' || c == '\r';
+            if (out == null && (drop || space)) {
+                out = new StringBuilder(Math.min(length, max));
                 out.append(text, 0, i);
             }
-            if (!drop && out != null) {
-                out.append(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-            } else if (!drop && (c == '\t' || c == '\n' || c == '\r')) {
-                out = new StringBuilder(length);
-                out.append(text, 0, i).append(' ');
+            if (out != null && !drop) {
+                out.append(space ? ' ' : c);
             }
         }
-        String cleaned = out == null ? text : out.toString();
-        return cut(cleaned, max);
+        return cut(out == null ? text : out.toString(), max);
     }
 
     /** Whether the text is longer than {@code max} characters. */

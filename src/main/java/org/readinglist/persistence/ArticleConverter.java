@@ -1,107 +1,173 @@
 package org.readinglist.persistence;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
+import org.readinglist.model.FieldLimits;
+import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.ArticleFields.Field;
+import org.readinglist.persistence.ArticleProblem.Reason;
 
 /**
  * Turns the values of one "articles" list, as {@link ArticleFields} reads them, into articles, in file order:
- * checks every field, shares values that repeat, refuses duplicate ids, and keeps the first problem. Used by one
- * thread at a time.
+ * checks every field, cleans and cuts texts to {@link FieldLimits}, shares values that repeat, refuses duplicate
+ * ids, and keeps the problems as {@link ArticleProblem}s. Strict, it stops at the first problem; lenient, it keeps
+ * every article that can be used. Used by one thread at a time.
  */
 final class ArticleConverter {
 
-    private static final int MAX_READ_MINUTES = 100_000;
     /** The limits Gson puts on the numbers it parses, applied to the number texts it hands over. */
     private static final int MAX_NUMBER_LENGTH = 10_000;
     private static final int MAX_NUMBER_SCALE = 10_000;
+    /** Longer texts are no date and no moment; they are refused without handing them to the parser. */
+    private static final int MAX_DATE_LENGTH = 64;
 
-    /** The articles of one "articles" value, or the first problem found in it. */
-    static final class Articles {
-        final List<Article> articles = new ArrayList<>();
-        ArticlesFileException problem;
+    /** One article that cannot be used: thrown while converting it, caught for the next one. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final Reason reason;
+        final String detail;
 
-        static Articles failed(ArticlesFileException problem) {
-            Articles articles = new Articles();
-            articles.problem = problem;
-            return articles;
+        Refused(Reason reason, String detail) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+            this.detail = detail;
         }
     }
 
-    private final String source;
-    private final Messages messages;
-    private final Articles found = new Articles();
-    private final IdPositions positionById = new IdPositions(position -> found.articles.get(position - 1).id());
+    private final boolean stopAtFirstProblem;
+    private final List<Article> articles = new ArrayList<>();
+    private int[] positions = new int[256];
+    private final IdPositions indexById = new IdPositions(index -> articles.get(index - 1).id());
     private final Map<Object, Object> shared = new HashMap<>();
+    private final Map<String, Instant> read = new HashMap<>();
+    private final Map<String, Instant> unread = new HashMap<>();
+    private final List<ArticleProblem> problems = new ArrayList<>();
+    private int problemCount;
+    private int cut;
     private int position;
+    /** Whether a text of the article being converted was cut. */
+    private boolean cutNow;
 
-    ArticleConverter(String source, Messages messages) {
-        this.source = source;
-        this.messages = messages;
+    ArticleConverter(boolean stopAtFirstProblem) {
+        this.stopAtFirstProblem = stopAtFirstProblem;
     }
 
     void accept(ArticleFields fields) {
         position++;
-        if (found.problem != null) {
+        if (stopAtFirstProblem && problemCount > 0) {
             return;
         }
+        cutNow = false;
+        String title = null;
         try {
-            Article article = toArticle(source, position, fields, shared);
-            int earlier = positionById.putIfAbsent(article.id(), position);
+            if (fields == ArticleFields.NOT_AN_OBJECT) {
+                throw new Refused(Reason.NOT_AN_OBJECT, null);
+            }
+            if (fields.get(Field.TITLE) instanceof String text) {
+                title = FieldLimits.clean(text, FieldLimits.TITLE);
+            }
+            Article article = toArticle(fields);
+            title = article.title();
+            Instant readAt = instant(fields, Field.READ_AT);
+            Instant unreadAt = instant(fields, Field.UNREAD_AT);
+            int earlier = indexById.putIfAbsent(article.id(), articles.size() + 1);
             if (earlier != 0) {
-                throw new ArticlesFileException(source, messages.format("articles.duplicateId",
-                        describe(position, article.title()), JsonProblems.shown(article.id()), earlier));
+                problem(new ArticleProblem(position, JsonProblems.shown(title), Reason.DUPLICATE_ID,
+                        JsonProblems.shown(article.id()), positions[earlier - 1]));
+                return;
             }
-            found.articles.add(article);
-        } catch (ArticlesFileException e) {
-            found.problem = e;
-            found.articles.clear();
+            add(article, readAt, unreadAt);
+        } catch (Refused refused) {
+            problem(ArticleProblem.of(position, title, refused.reason, refused.detail));
         }
     }
 
-    Articles found() {
-        return found;
+    private void add(Article article, Instant readAt, Instant unreadAt) {
+        if (articles.size() == positions.length) {
+            positions = Arrays.copyOf(positions, positions.length * 2);
+        }
+        positions[articles.size()] = position;
+        articles.add(article);
+        if (readAt != null) {
+            read.put(article.id(), readAt);
+        }
+        if (unreadAt != null) {
+            unread.put(article.id(), unreadAt);
+        }
+        if (cutNow) {
+            cut++;
+        }
     }
 
-    private Article toArticle(String source, int position, ArticleFields object, Map<Object, Object> shared)
-            throws ArticlesFileException {
-        if (object == ArticleFields.NOT_AN_OBJECT) {
-            throw new ArticlesFileException(source, messages.format("articles.notAnObject", position));
+    private void problem(ArticleProblem problem) {
+        problemCount++;
+        if (problems.size() < ArticlesRead.PROBLEMS_KEPT) {
+            problems.add(problem);
         }
-        try {
-            String title = optionalString(object, Field.TITLE);
-            if (title == null || title.isBlank()) {
-                throw new IllegalArgumentException(messages.get("articles.titleMissing"));
-            }
-            String url = optionalString(object, Field.URL);
-            String id = optionalString(object, Field.ID);
-            if (id != null && id.isBlank()) {
-                throw new IllegalArgumentException(messages.get("articles.idEmpty"));
-            }
-            return new Article(
-                    id == null ? ArticleIds.idFor(title, url) : id.strip(),
-                    title,
-                    share(shared, optionalString(object, Field.COMPANY)),
-                    optionalString(object, Field.SUMMARY),
-                    shareOne(shared, stringList(object, Field.TAGS, List.of(), shared)),
-                    readMinutes(object),
-                    url,
-                    publishedDate(object, shared),
-                    shareOne(shared, stringList(object, Field.AUTHORS, null, shared)));
-        } catch (IllegalArgumentException e) {
-            String where = describe(position, object.get(Field.TITLE) instanceof String title ? title : null);
-            throw new ArticlesFileException(source, messages.format("articles.articleProblem", where, e.getMessage()),
-                    e);
+        if (stopAtFirstProblem) {
+            articles.clear();
+            read.clear();
+            unread.clear();
         }
+    }
+
+    /** What the list gave: with a strict converter, no articles once there is a problem. */
+    ArticlesRead result() {
+        return new ArticlesRead(articles, Arrays.copyOf(positions, articles.size()), new ReadMarks(read, unread),
+                problems, problemCount, cut);
+    }
+
+    private Article toArticle(ArticleFields object) {
+        String title = limited(optionalString(object, Field.TITLE), FieldLimits.TITLE);
+        if (title == null || title.isBlank()) {
+            throw new Refused(Reason.TITLE_MISSING, null);
+        }
+        String url = limited(optionalString(object, Field.URL), FieldLimits.URL);
+        String id = optionalString(object, Field.ID);
+        if (id != null) {
+            id = limited(id.strip(), FieldLimits.ID).strip();
+            if (id.isEmpty()) {
+                throw new Refused(Reason.ID_EMPTY, null);
+            }
+        }
+        return new Article(
+                id == null ? ArticleIds.idFor(title, url) : id,
+                title,
+                share(limited(optionalString(object, Field.COMPANY), FieldLimits.COMPANY)),
+                limited(optionalString(object, Field.SUMMARY), FieldLimits.SUMMARY),
+                shareOne(stringList(object, Field.TAGS, List.of(), FieldLimits.TAG, FieldLimits.TAGS)),
+                readMinutes(object),
+                url,
+                publishedDate(object),
+                shareOne(stringList(object, Field.AUTHORS, null, FieldLimits.AUTHOR, FieldLimits.AUTHORS)));
+    }
+
+    /**
+     * The text without control characters and cut to {@code max}, noting a cut. Cleaning stops once it has more
+     * than {@code max} characters, so a 50 MB title costs no more than a short one.
+     */
+    private String limited(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        // two more than the limit: a cut before a high surrogate keeps one fewer
+        String cleaned = FieldLimits.clean(text, max + 2);
+        if (cleaned.length() > max) {
+            cutNow = true;
+            return FieldLimits.clean(cleaned, max);
+        }
+        return cleaned;
     }
 
     /**
@@ -109,7 +175,7 @@ final class ArticleConverter {
      * and sharing them keeps a million articles in a fraction of the memory.
      */
     @SuppressWarnings("unchecked")
-    private static <T> T share(Map<Object, Object> shared, T value) {
+    private <T> T share(T value) {
         if (value == null) {
             return null;
         }
@@ -121,55 +187,53 @@ final class ArticleConverter {
      * Shares lists of one value, which repeat (one tag, one author). Longer combinations seldom do: keeping each in
      * the map would cost more than the copies it saves.
      */
-    private static List<String> shareOne(Map<Object, Object> shared, List<String> values) {
-        return values != null && values.size() == 1 ? share(shared, values) : values;
+    private List<String> shareOne(List<String> values) {
+        return values != null && values.size() == 1 ? share(values) : values;
     }
 
-    private String describe(int position, String title) {
-        if (title == null || title.isBlank()) {
-            return messages.format("articles.article", position);
-        }
-        return messages.format("articles.articleTitled", position, JsonProblems.shown(title));
-    }
-
-    private String optionalString(ArticleFields object, Field field) {
+    private static String optionalString(ArticleFields object, Field field) {
         Object value = object.get(field);
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        throw new IllegalArgumentException(messages.format("articles.notText", field.jsonName));
+        throw new Refused(Reason.NOT_TEXT, field.jsonName);
     }
 
-    private List<String> stringList(ArticleFields object, Field field, List<String> whenAbsent,
-                                    Map<Object, Object> shared) {
+    /** The texts, stripped, without blanks and repeats, each cut to {@code maxLength}, at most {@code maxCount}. */
+    private List<String> stringList(ArticleFields object, Field field, List<String> whenAbsent, int maxLength,
+                                    int maxCount) {
         Object value = object.get(field);
         if (value == null) {
             return whenAbsent;
         }
         if (!(value instanceof List<?> items)) {
-            throw new IllegalArgumentException(messages.format("articles.notTextList", field.jsonName));
+            throw new Refused(Reason.NOT_TEXT_LIST, field.jsonName);
         }
         if (items.size() == 1) {
-            String text = ((String) items.get(0)).strip();
-            return text.isEmpty() ? List.of() : List.of(share(shared, text));
+            String text = limited((String) items.get(0), maxLength).strip();
+            return text.isEmpty() ? List.of() : List.of(share(text));
         }
         Set<String> values = new LinkedHashSet<>(); // keeps the file's order; a list's contains() is quadratic
         for (Object item : items) {
-            String text = ((String) item).strip();
+            String text = limited((String) item, maxLength).strip();
             if (!text.isEmpty()) {
-                values.add(share(shared, text));
+                if (values.size() == maxCount) {
+                    cutNow = true;
+                    break;
+                }
+                values.add(share(text));
             }
         }
         return List.copyOf(values);
     }
 
-    private int readMinutes(ArticleFields object) {
+    private static int readMinutes(ArticleFields object) {
         Object value = object.get(Field.READ_MINUTES);
         if (value == null) {
             return 0;
         }
         if (!(value instanceof ArticleFields.NumberText number)) {
-            throw new IllegalArgumentException(messages.get("articles.readMinutesWhole"));
+            throw new Refused(Reason.READ_MINUTES_NOT_WHOLE, null);
         }
         String text = number.text();
         if (text.length() <= 6 && isDigits(text)) { // almost every value: a plain count of minutes
@@ -185,20 +249,20 @@ final class ArticleConverter {
                 throw new NumberFormatException("exponent too large");
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(messages.get("articles.readMinutesWholeInRange"), e);
+            throw new Refused(Reason.READ_MINUTES_NOT_WHOLE_IN_RANGE, null);
         }
         if (minutes.signum() != 0 && minutes.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(messages.get("articles.readMinutesWhole"));
+            throw new Refused(Reason.READ_MINUTES_NOT_WHOLE, null);
         }
-        if (minutes.signum() < 0 || minutes.compareTo(BigDecimal.valueOf(MAX_READ_MINUTES)) > 0) {
-            throw new IllegalArgumentException(messages.get("articles.readMinutesInRange"));
+        if (minutes.signum() < 0 || minutes.compareTo(BigDecimal.valueOf(FieldLimits.READ_MINUTES)) > 0) {
+            throw new Refused(Reason.READ_MINUTES_OUT_OF_RANGE, null);
         }
         return minutes.intValue();
     }
 
-    private int inRange(int minutes) {
-        if (minutes > MAX_READ_MINUTES) {
-            throw new IllegalArgumentException(messages.get("articles.readMinutesInRange"));
+    private static int inRange(int minutes) {
+        if (minutes > FieldLimits.READ_MINUTES) {
+            throw new Refused(Reason.READ_MINUTES_OUT_OF_RANGE, null);
         }
         return minutes;
     }
@@ -220,7 +284,7 @@ final class ArticleConverter {
     }
 
     /** Dates repeat across a long list: each distinct text is parsed once. */
-    private LocalDate publishedDate(ArticleFields object, Map<Object, Object> shared) {
+    private LocalDate publishedDate(ArticleFields object) {
         String text = optionalString(object, Field.PUBLISHED);
         if (text == null) {
             return null;
@@ -232,12 +296,30 @@ final class ArticleConverter {
             return (LocalDate) known;
         }
         try {
+            if (text.length() > MAX_DATE_LENGTH) {
+                throw new DateTimeParseException("too long", "", 0);
+            }
             LocalDate date = LocalDate.parse(text.strip());
             shared.put(key, date);
             return date;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(messages.format("articles.publishedNotDate", JsonProblems.shown(text)),
-                    e);
+            throw new Refused(Reason.PUBLISHED_NOT_DATE, text);
+        }
+    }
+
+    /** A read mark's moment, as {@link Instant#toString} writes it; null when absent. */
+    private static Instant instant(ArticleFields object, Field field) {
+        String text = optionalString(object, field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.length() > MAX_DATE_LENGTH) {
+                throw new DateTimeException("too long");
+            }
+            return InstantText.parse(text.strip());
+        } catch (DateTimeException e) {
+            throw new Refused(Reason.NOT_AN_INSTANT, field.jsonName);
         }
     }
 }

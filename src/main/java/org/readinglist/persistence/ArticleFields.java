@@ -17,7 +17,8 @@ final class ArticleFields {
 
     enum Field {
         TITLE("title"), URL("url"), ID("id"), COMPANY("company"), SUMMARY("summary"), TAGS("tags"),
-        READ_MINUTES("readMinutes"), PUBLISHED("published"), AUTHORS("authors");
+        READ_MINUTES("readMinutes"), PUBLISHED("published"), AUTHORS("authors"), READ_AT("readAt"),
+        UNREAD_AT("unreadAt");
 
         /** The field's name in the file. */
         final String jsonName;
@@ -37,6 +38,8 @@ final class ArticleFields {
                 case "readMinutes" -> READ_MINUTES;
                 case "published" -> PUBLISHED;
                 case "authors" -> AUTHORS;
+                case "readAt" -> READ_AT;
+                case "unreadAt" -> UNREAD_AT;
                 default -> null;
             };
         }

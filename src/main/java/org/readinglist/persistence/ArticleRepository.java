@@ -14,6 +14,17 @@ public interface ArticleRepository {
         return load(file, done -> { });
     }
 
-    /** Loads a file, telling {@code progress} now and then which part of it has been read (0 to 1). */
+    /**
+     * Loads a file strictly: every article, or a refusal naming the first problem. Tells {@code progress} now and
+     * then which part of it has been read (0 to 1).
+     */
     List<Article> load(Path file, DoubleConsumer progress) throws ArticlesFileException;
+
+    /**
+     * Reads a file leniently: every article that can be used, with the problems of the others. {@code progress}
+     * hears as for {@link #load(Path, DoubleConsumer)}; an unchecked exception it throws (a cancel) ends the read.
+     *
+     * @throws ArticlesFileException when the file as a whole cannot be used (not found, not JSON, no list)
+     */
+    ArticlesRead read(Path file, DoubleConsumer progress) throws ArticlesFileException;
 }

@@ -1,7 +1,14 @@
 package org.readinglist.persistence;
 
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -35,17 +42,87 @@ public class AtomicFileWriter {
                 channel.force(true);
             }
             beforeRename(temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temp, target);
             committed = true;
             syncFolder(folder);
         } finally {
             if (!committed) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * Deletes the temporary files a write of {@code target} left behind when the process was killed mid-write:
+     * those older than {@code olderThan} (a younger one may be another instance's write under way).
+     *
+     * @return how many were deleted
+     */
+    public static int removeLeftovers(Path target, Duration olderThan, Instant now) {
+        Path folder = target.toAbsolutePath().getParent();
+        int removed = 0;
+        if (folder == null || !Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+                "." + target.getFileName() + ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                try {
+                    Instant modified = Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toInstant();
+                    if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)
+                            && modified.isBefore(now.minus(olderThan))) {
+                        Files.delete(leftover);
+                        removed++;
+                    }
+                } catch (IOException e) {
+                    // gone already, or not ours to delete: leave it
+                }
+            }
+        } catch (IOException e) {
+            return removed;
+        }
+        return removed;
+    }
+
+    /** Writes a file's content to a stream; the stream is the temporary file's, and closed by the writer. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, with the content written straight to the temporary file as it is made: a
+     * long file is never held in memory whole.
+     */
+    public void write(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        boolean committed = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), CHUNK);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            beforeRename(temp);
+            moveOver(temp, target);
+            committed = true;
+            syncFolder(folder);
+        } finally {
+            if (!committed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void moveOver(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -28,8 +28,10 @@ import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
 
 /**
- * Reads articles files (schema in the README): {@code {"articles": [ {...}, ... ]}}. Reading is strict: a file is
- * either used whole or rejected with a message naming the file, the place and the problem.
+ * Reads articles files (schema in the README): {@code {"articles": [ {...}, ... ]}}. Texts are cleaned and cut to
+ * {@link org.readinglist.model.FieldLimits}. Read strictly, a file is either used whole or rejected with a message
+ * naming the file, the place and the problem; read leniently, every article that can be used is kept and the others'
+ * problems are listed. A file that is not an articles file at all (not JSON, not UTF-8, no list) is always refused.
  */
 public final class GsonArticleRepository implements ArticleRepository {
 
@@ -47,6 +49,7 @@ public final class GsonArticleRepository implements ArticleRepository {
     static final String BUNDLED_RESOURCE = "articles.json";
 
     private final Messages messages;
+    private final long maxString;
 
     /** With the problems in English. */
     public GsonArticleRepository() {
@@ -55,7 +58,13 @@ public final class GsonArticleRepository implements ArticleRepository {
 
     /** With the problems in the language of these texts. */
     public GsonArticleRepository(Messages messages) {
+        this(messages, CappedStringsReader.MAX_STRING);
+    }
+
+    /** Passing on only the first {@code maxString} characters of each string to the parser (tests use few). */
+    GsonArticleRepository(Messages messages, long maxString) {
         this.messages = messages;
+        this.maxString = maxString;
     }
 
     @Override
@@ -65,7 +74,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             if (in == null) {
                 throw new ArticlesFileException(source, messages.get("articles.missingBundled"));
             }
-            return parse(source, in);
+            return strictly(source, parse(source, in, false, true));
         } catch (IOException e) {
             throw new ArticlesFileException(source, messages.format("articles.unreadable", e.getMessage()), e);
         }
@@ -73,6 +82,24 @@ public final class GsonArticleRepository implements ArticleRepository {
 
     @Override
     public List<Article> load(Path file, DoubleConsumer progress) throws ArticlesFileException {
+        return strictly(file.toString(), read(file, progress, true));
+    }
+
+    @Override
+    public ArticlesRead read(Path file, DoubleConsumer progress) throws ArticlesFileException {
+        return read(file, progress, false);
+    }
+
+    /** The articles, or the first article's problem as a refusal of the whole file. */
+    private List<Article> strictly(String source, ArticlesRead read) throws ArticlesFileException {
+        if (read.hasProblems()) {
+            throw new ArticlesFileException(source, ArticleProblemWords.describe(read.problems().get(0), messages));
+        }
+        return read.articles();
+    }
+
+    private ArticlesRead read(Path file, DoubleConsumer progress, boolean stopAtFirstProblem)
+            throws ArticlesFileException {
         String source = file.toString();
         try {
             if (!Files.exists(file)) {
@@ -91,7 +118,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             }
             try (InputStream in = new ProgressInputStream(
                     new BufferedInputStream(Files.newInputStream(file), READ_BUFFER_BYTES), size, progress)) {
-                return parse(source, in, size >= PARALLEL_FROM_BYTES);
+                return parse(source, in, size >= PARALLEL_FROM_BYTES, stopAtFirstProblem);
             }
         } catch (NoSuchFileException e) {
             throw new ArticlesFileException(source, messages.get("articles.notFound"), e);
@@ -102,32 +129,37 @@ public final class GsonArticleRepository implements ArticleRepository {
 
     /**
      * Reads the document as a stream of tokens, one article object at a time: a long list is never held as a JSON
-     * tree.
-     * A problem in an article is kept until the whole document has been read: a file that is not valid JSON is
-     * reported as such, wherever its first article problem is.
+     * tree, strictly (the articles of a file without problems, or the first problem alone).
      */
     List<Article> parse(String source, InputStream in) throws ArticlesFileException, IOException {
-        return parse(source, in, false);
+        return strictly(source, parse(source, in, false, true));
     }
 
-    private List<Article> parse(String source, InputStream in, boolean inParallel)
+    /**
+     * A problem with the "articles" value is kept until the whole document has been read: a file that is not valid
+     * JSON is reported as such, wherever its first article problem is.
+     */
+    private ArticlesRead parse(String source, InputStream in, boolean inParallel, boolean stopAtFirstProblem)
             throws ArticlesFileException, IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-        try (JsonReader json = new JsonReader(new BomSkippingReader(reader))) {
+        CappedStringsReader capped = new CappedStringsReader(new BomSkippingReader(reader), maxString);
+        try (JsonReader json = new JsonReader(capped)) {
             json.setStrictness(Strictness.STRICT);
             json.setNestingLimit(MAX_NESTING);
             if (isEmpty(json)) {
                 throw new ArticlesFileException(source, messages.get("articles.empty"));
             }
-            ArticleConverter.Articles found = null;
+            ArticlesRead found = null;
+            boolean notAList = false;
             if (json.peek() == JsonToken.BEGIN_OBJECT) {
                 json.beginObject();
                 while (json.hasNext()) {
                     if (json.nextName().equals("articles")) {
                         // a repeated name counts once, with its last value, as in a JSON object
-                        found = readArticles(source, json, inParallel);
+                        found = readArticles(json, inParallel, stopAtFirstProblem);
+                        notAList = found == null;
                     } else {
                         json.skipValue();
                     }
@@ -139,32 +171,31 @@ public final class GsonArticleRepository implements ArticleRepository {
             if (json.peek() != JsonToken.END_DOCUMENT) {
                 throw new ArticlesFileException(source, messages.get("articles.contentAfterEnd"));
             }
+            if (notAList) {
+                throw new ArticlesFileException(source, messages.get("articles.articlesNotList"));
+            }
             if (found == null) {
                 throw new ArticlesFileException(source, messages.get("articles.noArticlesList"));
             }
-            if (found.problem != null) {
-                throw found.problem;
-            }
-            return found.articles;
+            return found;
         } catch (CharacterCodingException e) {
             throw new ArticlesFileException(source, messages.get("articles.notUtf8"), e);
         } catch (EOFException | MalformedJsonException | JsonParseException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new ArticlesFileException(source, messages.get("articles.notUtf8"), e);
             }
-            throw new ArticlesFileException(source, JsonProblems.describe(e, messages), e);
+            throw new ArticlesFileException(source, JsonProblems.describe(e, messages, capped::fileColumn), e);
         }
     }
 
-
-    private ArticleConverter.Articles readArticles(String source, JsonReader json, boolean inParallel)
+    /** The articles of the list, or null when the value is not a list. */
+    private ArticlesRead readArticles(JsonReader json, boolean inParallel, boolean stopAtFirstProblem)
             throws IOException {
         if (json.peek() != JsonToken.BEGIN_ARRAY) {
             json.skipValue();
-            return ArticleConverter.Articles.failed(
-                    new ArticlesFileException(source, messages.get("articles.articlesNotList")));
+            return null;
         }
-        ArticleConverter converter = new ArticleConverter(source, messages);
+        ArticleConverter converter = new ArticleConverter(stopAtFirstProblem);
         json.beginArray();
         if (inParallel) {
             readInParallel(json, converter);
@@ -174,7 +205,7 @@ public final class GsonArticleRepository implements ArticleRepository {
             }
         }
         json.endArray();
-        return converter.found();
+        return converter.result();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.readinglist.persistence;
 
 import java.io.EOFException;
 import java.util.Map;
+import java.util.function.LongBinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readinglist.i18n.Messages;
@@ -38,6 +39,11 @@ final class JsonProblems {
     }
 
     static String describe(Exception parseError, Messages messages) {
+        return describe(parseError, messages, (line, column) -> column);
+    }
+
+    /** @param fileColumn the column in the file of a line and column the parser reports */
+    static String describe(Exception parseError, Messages messages, LongBinaryOperator fileColumn) {
         String message = parseError.getMessage() == null ? "" : parseError.getMessage();
         int newline = message.indexOf('\n');
         message = newline < 0 ? message : message.substring(0, newline);
@@ -60,7 +66,8 @@ final class JsonProblems {
             }
         }
         return m.matches()
-                ? messages.format("json.invalidAt", Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), what)
+                ? messages.format("json.invalidAt", Long.parseLong(m.group(2)),
+                        fileColumn.applyAsLong(Long.parseLong(m.group(2)), Long.parseLong(m.group(3))), what)
                 : messages.format("json.invalid", what);
     }
 

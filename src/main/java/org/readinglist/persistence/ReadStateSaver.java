@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.Optional;
 import org.readinglist.i18n.Messages;
+import org.readinglist.persistence.library.WriteProblem;
 import org.readinglist.model.ReadMarks;
 
 /**
@@ -114,6 +116,10 @@ public final class ReadStateSaver implements AutoCloseable {
     }
 
     private String reason(Exception e) {
+        Optional<WriteProblem> problem = WriteProblem.of(e);
+        if (problem.isPresent()) {
+            return messages.get(problem.get().messageKey());
+        }
         String name = e.getClass().getSimpleName();
         String message = e.getMessage() == null ? "" : e.getMessage();
         return switch (name) {
@@ -144,6 +150,11 @@ public final class ReadStateSaver implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(Level.DEBUG, "could not look for other instances' marks in " + store.file(), e);
         }
+    }
+
+    /** Whether marks wait to be written: a save is due, or a failed one waits to be tried again. */
+    public boolean hasPending() {
+        return pending.get() != null;
     }
 
     /** Writes anything pending now and waits for it, at most the given time. */

@@ -35,9 +35,10 @@ public interface ReadStateStore {
     /**
      * @param file      where it is
      * @param taken     when it was made
-     * @param readCount how many articles it has marked read
-     * @param reason    why it was made: "daily", "before-restore", "before-migration"
+     * @param readCount    how many articles it has marked read
+     * @param reason       why it was made: "daily", "before-restore", "before-migration"
+     * @param articleCount how many articles it holds
      */
-    record Backup(Path file, Instant taken, int readCount, String reason) {
+    record Backup(Path file, Instant taken, int readCount, String reason, int articleCount) {
     }
 }

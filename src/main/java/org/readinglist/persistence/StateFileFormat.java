@@ -35,8 +35,10 @@ import org.readinglist.model.ReadMarks;
 final class StateFileFormat {
 
     static final int VERSION = 2;
-    /** Generous: earlier versions wrote files of over 64 MiB (a million marks) that must move in too. */
-    static final long MAX_FILE_BYTES = 1024L * 1024 * 1024;
+    /** Generous: earlier versions wrote files of over 64 MiB (a million marks is about 100 MB) that must move in. */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** A file that does not start like a JSON object is judged by this much of its start. */
+    private static final int PREFIX_BYTES = 64 * 1024;
 
     /** Stands for a "read" or "unread" that is there but is not an object. */
     private static final Map<String, Object> NOT_AN_OBJECT = Collections.unmodifiableMap(new HashMap<>());
@@ -62,7 +64,7 @@ final class StateFileFormat {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString());
         }
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = startsLikeAnObject(path) ? Files.readAllBytes(path) : prefix(path);
         String text;
         try {
             text = DataFiles.decodeUtf8(bytes);
@@ -189,6 +191,24 @@ final class StateFileFormat {
         JsonElement version;
         Map<String, Object> read;
         Map<String, Object> unread;
+    }
+
+    /** Whether the first byte after a byte order mark and white space is an opening brace. */
+    private static boolean startsLikeAnObject(Path path) throws IOException {
+        byte[] start = prefix(path);
+        int i = start.length >= 3 && (start[0] & 0xff) == 0xef && (start[1] & 0xff) == 0xbb
+                && (start[2] & 0xff) == 0xbf ? 3 : 0;
+        while (i < start.length && (start[i] == ' ' || start[i] == '\t' || start[i] == '\n' || start[i] == '\r')) {
+            i++;
+        }
+        return i < start.length && start[i] == '{';
+    }
+
+    /** The file's first bytes: all that is needed to say what is wrong with one that is not an object. */
+    private static byte[] prefix(Path path) throws IOException {
+        try (var in = Files.newInputStream(path)) {
+            return in.readNBytes(PREFIX_BYTES);
+        }
     }
 
     private synchronized Gson gson() {

@@ -17,8 +17,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.Article;
+import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.ArticleRepository;
 import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.ArticlesRead;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.ui.util.TaskExecutor;
 
@@ -136,6 +138,12 @@ class HeapTrimTest {
             }
             return List.of(new Article("a", "A", "C", "", List.of(), 1, null, null, null));
         }
+
+        @Override
+        public ArticlesRead read(Path file, DoubleConsumer progress) throws ArticlesFileException {
+            List<Article> articles = load(file, progress);
+            return new ArticlesRead(articles, new int[] {1}, ReadMarks.NONE, List.of(), 0, 0);
+        }
     }
 
     @Test
@@ -159,6 +167,17 @@ class HeapTrimTest {
         bounds.calls.clear();
         files.failure = new ArticlesFileException("long.json", "not JSON");
         assertThatThrownBy(() -> repository.load(longFile)).isSameAs(files.failure);
+        assertThat(bounds.calls).containsExactly("widen", "read long.json", "restore");
+    }
+
+    @Test
+    void anImportsReadRestoresTheBoundsWhenItEnds(@TempDir Path dir) throws Exception {
+        Path longFile = dir.resolve("long.json");
+        Files.write(longFile, new byte[(int) HeapTrim.WIDEN_FROM_BYTES]);
+        ArticleRepository repository = HeapTrim.widening(new FakeFiles(bounds.calls), bounds);
+
+        assertThat(repository.read(longFile, part -> { }).articles()).hasSize(1);
+
         assertThat(bounds.calls).containsExactly("widen", "read long.json", "restore");
     }
 

@@ -45,6 +45,23 @@ class StartupTest {
     }
 
     @Test
+    void temporaryFilesAKilledWriteLeftBehindAreDeletedAtTheNextStart(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path old = Files.writeString(data.resolve(".preferences.json.123456.tmp"), "{\"version\": 1, \"the");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()
+                - TimeUnit.HOURS.toMillis(2)));
+        Path fresh = Files.writeString(data.resolve(".preferences.json.987654.tmp"), "another instance's write");
+        Path mine = Files.writeString(data.resolve("notes.tmp"), "not ours");
+        Files.setLastModifiedTime(mine, Files.getLastModifiedTime(old));
+
+        Startup.forArguments(List.of("--data-dir", data.toString())).list().get(30, TimeUnit.SECONDS);
+
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(mine).exists();
+    }
+
+    @Test
     void aFileImportedOnceIsInTheLibraryAtTheNextStart(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("data");
         Path articles = dir.resolve("articles.json");

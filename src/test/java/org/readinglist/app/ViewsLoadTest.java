@@ -26,6 +26,8 @@ import org.readinglist.i18n.Messages;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.ui.backup.RestoreBackupView;
 import org.readinglist.ui.backup.RestoreBackupViewModel;
+import org.readinglist.ui.edit.ArticleEditorView;
+import org.readinglist.ui.edit.ArticleEditorViewModel;
 import org.readinglist.ui.help.AboutView;
 import org.readinglist.ui.help.AboutViewModel;
 import org.readinglist.ui.help.KeyboardShortcutsView;
@@ -42,9 +44,10 @@ class ViewsLoadTest {
         try (Stream<Path> fxml = Files.list(Path.of("src/main/resources/fxml"))) {
             files = fxml.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        // About, KeyboardShortcuts and RestoreBackup are dialog contents; the test below loads them
-        assertThat(files).containsExactly("About.fxml", "ArticleDetail.fxml", "ArticleTable.fxml",
-                "KeyboardShortcuts.fxml", "Main.fxml", "RestoreBackup.fxml", "TagCloud.fxml");
+        // About, ArticleEditor, KeyboardShortcuts and RestoreBackup are dialog contents; the test below loads them
+        assertThat(files).containsExactly("About.fxml", "ArticleDetail.fxml", "ArticleEditor.fxml",
+                "ArticleTable.fxml", "KeyboardShortcuts.fxml", "Main.fxml", "RestoreBackup.fxml", "TagCloud.fxml",
+                "Transfer.fxml");
 
         Parent[] root = new Parent[1];
         robot.interact(() -> {
@@ -58,13 +61,13 @@ class ViewsLoadTest {
         });
 
         for (String id : List.of("#root", "#noticeBar", "#clearButton", "#filterField", "#table", "#searchField", "#statusLabel",
-                "#titleLabel", "#openButton")) {
+                "#titleLabel", "#openButton", "#transferBar")) {
             Node node = root[0].lookup(id);
             assertThat(node).as(id).isNotNull();
         }
     }
 
-    /** The main window and the three dialog contents, in English and German, with the bundle of that language. */
+    /** The main window and the four dialog contents, in English and German, with the bundle of that language. */
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "de-DE"})
     void everyFxmlFileLoadsInEveryLanguage(String language, FxRobot robot, @TempDir Path data) throws Exception {
@@ -86,7 +89,11 @@ class ViewsLoadTest {
                 Parent restore = load("RestoreBackup.fxml", messages, type -> new RestoreBackupView(
                         new RestoreBackupViewModel(context.state(), AppContext.library(data),
                                 new CurrentThreadTaskExecutor(), context.notices(), messages, ZoneOffset.UTC)));
-                for (Parent dialog : List.of(about, shortcuts, restore)) {
+                Parent editor = load("ArticleEditor.fxml", messages, type -> new ArticleEditorView(
+                        ArticleEditorViewModel.adding(context.state(), url -> {
+                            throw new AssertionError("nothing is fetched");
+                        }, new CurrentThreadTaskExecutor(), messages, ""), messages, () -> { }, () -> { }));
+                for (Parent dialog : List.of(about, shortcuts, restore, editor)) {
                     dialog.lookupAll(".label").forEach(node -> dialogTexts.add(((Labeled) node).getText()));
                 }
             } catch (Exception e) {
@@ -100,11 +107,11 @@ class ViewsLoadTest {
         if (locale.getLanguage().equals("de")) {
             assertThat(menus).containsExactly("_Datei", "_Bearbeiten", "_Ansicht", "_Hilfe");
             assertThat(dialogTexts).contains("Was das Wiederherstellen der ausgewählten Sicherung ändern würde:",
-                    "Freie Software unter der MIT-Lizenz.");
+                    "Freie Software unter der MIT-Lizenz.", "Webadresse", "Zusammenfassung");
         } else {
             assertThat(menus).containsExactly("_File", "_Edit", "_View", "_Help");
             assertThat(dialogTexts).contains("What restoring the selected backup would change:",
-                    "Free software under the MIT licence.");
+                    "Free software under the MIT licence.", "Web address", "Summary");
         }
     }
 

@@ -6,6 +6,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +37,7 @@ class LayerRulesTest {
     @Test
     void logicPersistenceAndWebKnowNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.readinglist.logic..", "org.readinglist.persistence..",
-                        "org.readinglist.web..")
+                        "org.readinglist.web..", "org.readinglist.library..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
                         "org.readinglist.ui..", "org.readinglist.app..")
                 .check(classes);
@@ -45,6 +49,20 @@ class LayerRulesTest {
                 .should().dependOnClassesThat().haveSimpleNameStartingWith("Gson")
                 .orShould().dependOnClassesThat().resideInAPackage("com.google.gson..")
                 .orShould().dependOnClassesThat().resideInAPackage("org.readinglist.app..")
+                .check(classes);
+    }
+
+    /** Background work runs on executors made in a few known places and passed in: no thread of its own elsewhere. */
+    @Test
+    void threadsAndThreadPoolsAreMadeOnlyWhereExecutorsAreBuilt() {
+        noClasses().that().resideOutsideOfPackage("org.readinglist.app..")
+                .and().doNotHaveFullyQualifiedName("org.readinglist.ui.util.FxTaskExecutor")
+                .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.WriterThread")
+                .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.GsonArticleRepository")
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(Thread.class))))
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.equivalentTo(Executors.class))))
                 .check(classes);
     }
 

@@ -18,9 +18,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The performance benchmark: generates synthetic lists, starts the real app on each several times (first frame with
- * the articles shown, resident memory once settled), drives the real window through filters, search, sorting and
- * marking ({@link UiBenchmark}), and prints a table of medians and 95th percentiles.
+ * The performance benchmark: generates synthetic lists, imports each into a new data folder with a first start of
+ * the real app ({@code --articles}), starts it on that library several times (first frame with the articles shown,
+ * when the index is ready, processor time after the first frame, resident memory once settled), drives the real
+ * window through filters, search, sorting and marking ({@link UiBenchmark}), and prints a table of medians and 95th
+ * percentiles.
  *
  * <pre>mvn -Pbench verify [-Dbench.sizes=19,100000,1000000] [-Dbench.samples=20] [-Dbench.starts=5]</pre>
  *
@@ -31,11 +33,13 @@ public final class Benchmark {
 
     private static final Pattern FIRST_FRAME = Pattern.compile("^ok: (\\d+) articles, first frame (\\d+) ms");
     private static final Pattern RSS = Pattern.compile("^rss: (\\d+) MB");
+    private static final Pattern CPU = Pattern.compile("^cpu: ([0-9.]+) s in (\\d+) s after the first frame");
+    private static final Pattern INDEXED = Pattern.compile("^indexed: (\\d+) ms after the first frame");
     private static final Pattern SAMPLE = Pattern.compile("^sample (\\S+) ([0-9.]+)");
     private static final long SEED = 42;
     private static final int TAG_CLOUD_TAGS = 5000;
-    private static final String FIRST_OPEN = "file opened the first time";
-    private static final String OPENED_BEFORE = "file opened before";
+    private static final String IMPORT = "first start, the file imported";
+    private static final String FROM_LIBRARY = "from the library";
 
     private final List<Integer> sizes;
     private final int samples;
@@ -76,24 +80,50 @@ public final class Benchmark {
                 + " starts per size, JVM flags " + String.join(" ", jvmFlags) + ", "
                 + (display() ? "display " + System.getenv("DISPLAY") : "headless (Monocle, software rendering)"));
         for (int size : sizes) {
-            Path articles = articlesFile(size, 1000);
-            Path data = null;
+            measureSize(size, articlesFile(size, 1000));
+        }
+        if (sizes.stream().anyMatch(size -> size >= 100_000)) {
+            Path data = dataDir(100_000);
             try {
-                for (int start = 0; start < starts; start++) {
-                    deleteTree(data);
-                    data = dataDir(size);
-                    startOnce(size, articles, data, FIRST_OPEN);
-                    startOnce(size, articles, data, OPENED_BEFORE);
-                }
-                actions(size, articles, data);
+                importOnce(TAG_CLOUD_TAGS, articlesFile(100_000, TAG_CLOUD_TAGS), data);
+                actions(TAG_CLOUD_TAGS, data);
             } finally {
                 deleteTree(data);
             }
         }
-        if (sizes.stream().anyMatch(size -> size >= 100_000)) {
-            actions(TAG_CLOUD_TAGS, articlesFile(100_000, TAG_CLOUD_TAGS), null);
-        }
         print();
+    }
+
+    /**
+     * One size: the file imported into a new data folder by a first start with {@code --articles} (as a user does
+     * once), then the starts a user has every day after that, from the library alone, then the window's actions.
+     */
+    private void measureSize(int size, Path articles) throws Exception {
+        Path data = dataDir(size);
+        try {
+            importOnce(size, articles, data);
+            for (int start = 0; start < starts; start++) {
+                startOnce(size, List.of(), data, FROM_LIBRARY);
+            }
+            actions(size, data);
+        } finally {
+            deleteTree(data);
+        }
+    }
+
+    private void importOnce(int size, Path articles, Path data) throws Exception {
+        boolean bundled = articles.toString().equals("bundled");
+        startOnce(size, bundled ? List.of() : List.of("--articles", articles.toString()), data, IMPORT);
+        Path library = data.resolve("library.db");
+        record("library.db after the import (MB)", size, megabytes(library)
+                + megabytes(library.resolveSibling("library.db-wal")));
+        if (!bundled) {
+            record("the imported file, JSON (MB)", size, megabytes(articles));
+        }
+    }
+
+    private static double megabytes(Path file) throws IOException {
+        return Files.exists(file) ? Files.size(file) / (1024.0 * 1024.0) : 0;
     }
 
     /** The bundled list for 19, else a generated list (kept in the work folder for the next run). */
@@ -120,14 +150,13 @@ public final class Benchmark {
     }
 
     /**
-     * Starts the app once on this data folder. The first start on a fresh folder reads the file as JSON and keeps
-     * its snapshot there; the starts after it are the ones a user has every day after that.
+     * Starts the app once on this data folder: the first frame with the articles shown, when the index was ready, the
+     * processor time the whole process used in the settle seconds after the first frame, and the resident memory
+     * once indexed and settled.
      */
-    private void startOnce(int size, Path articles, Path data, String which) throws Exception {
+    private void startOnce(int size, List<String> arguments, Path data, String which) throws Exception {
         List<String> command = java("org.readinglist.app.Launcher");
-        if (!articles.toString().equals("bundled")) {
-            command.addAll(List.of("--articles", articles.toString()));
-        }
+        command.addAll(arguments);
         command.addAll(List.of("--data-dir", data.toString(), "--smoke-test",
                 "--settle-seconds", String.valueOf(settleSeconds)));
         for (String line : execute(command)) {
@@ -136,6 +165,16 @@ public final class Benchmark {
                 record("JVM start to first frame, articles shown, " + which + " (ms)", size,
                         Double.parseDouble(frame.group(2)));
             }
+            Matcher indexed = INDEXED.matcher(line);
+            if (indexed.find()) {
+                record("index ready after the first frame, " + which + " (ms)", size,
+                        Double.parseDouble(indexed.group(1)));
+            }
+            Matcher cpu = CPU.matcher(line);
+            if (cpu.find()) {
+                record("CPU time in the " + cpu.group(2) + " s after the first frame, " + which + " (ms)", size,
+                        Double.parseDouble(cpu.group(1)) * 1000);
+            }
             Matcher rss = RSS.matcher(line);
             if (rss.find()) {
                 record("resident memory once settled, " + which + " (MB)", size, Double.parseDouble(rss.group(1)));
@@ -143,21 +182,15 @@ public final class Benchmark {
         }
     }
 
-    /** Drives the window on a data folder the app has opened the file with before, or a fresh one. */
-    private void actions(int size, Path articles, Path data) throws Exception {
-        Path fresh = data == null ? dataDir(size) : null;
-        try {
-            List<String> command = java(UiBenchmark.class.getName());
-            command.addAll(List.of(articles.toString(), (data == null ? fresh : data).toString(),
-                    String.valueOf(samples)));
-            for (String line : execute(command)) {
-                Matcher sample = SAMPLE.matcher(line);
-                if (sample.find()) {
-                    record(sample.group(1) + " (ms)", size, Double.parseDouble(sample.group(2)));
-                }
+    /** Drives the window on a data folder that holds the library already. */
+    private void actions(int size, Path data) throws Exception {
+        List<String> command = java(UiBenchmark.class.getName());
+        command.addAll(List.of("-", data.toString(), String.valueOf(samples)));
+        for (String line : execute(command)) {
+            Matcher sample = SAMPLE.matcher(line);
+            if (sample.find()) {
+                record(sample.group(1) + " (ms)", size, Double.parseDouble(sample.group(2)));
             }
-        } finally {
-            deleteTree(fresh);
         }
     }
 
@@ -241,6 +274,7 @@ public final class Benchmark {
             table.append('\n');
         });
         table.append("\nEach cell: median / 95th percentile (n samples).\n");
+        table.append("The import row runs from JVM start to the first frame of the start that merged the file in.\n");
         System.out.print(table);
     }
 

@@ -32,7 +32,8 @@ import org.readinglist.ui.util.FxTaskExecutor;
  * {@code sample <action> <milliseconds>}. Each sample runs from the action on the JavaFX thread until the table
  * has laid out the new result (the CSS and layout pass of the first pulse after the result was applied), once
  * without and once with the idle wait for that pulse ({@code <action>+frame-wait}). Started by {@link Benchmark}
- * in its own JVM, with the articles file, the data folder and the number of samples per action.
+ * in its own JVM, with the articles file to merge in first ({@code -}: none, the data folder holds the library), the
+ * data folder and the number of samples per action.
  */
 public final class UiBenchmark {
 
@@ -64,7 +65,7 @@ public final class UiBenchmark {
             Scene scene = new Scene(context.createMainView(), 1280, 800);
             stage.setScene(scene);
             stage.show();
-            context.start(AppOptions.parse(articles.toString().equals("bundled")
+            context.start(AppOptions.parse(articles.toString().equals("-")
                     ? List.of() : List.of("--articles", articles.toString()), context.messages()));
             opened.complete(new UiBenchmark(context.state(), scene, samples));
         });

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
 
 class GsonArticleRepositoryTest {
@@ -606,5 +607,121 @@ class GsonArticleRepositoryTest {
 
         assertFalse(e.getMessage().contains(title), e.getMessage());
         assertMentions(e, "article 1 (\"" + "T".repeat(79) + "\u2026\")");
+    }
+
+    // ---- read leniently: every usable article, and the problems of the others ------------------------------
+
+    private ArticlesRead readLeniently(Path file) throws Exception {
+        byte[] before = Files.readAllBytes(file);
+        try {
+            return repository.read(file, part -> { });
+        } finally {
+            assertUntouched(file, before);
+        }
+    }
+
+    private static List<String> worded(ArticlesRead read) {
+        Messages english = Messages.of(Locale.ENGLISH);
+        return read.problems().stream().map(problem -> ArticleProblemWords.describe(problem, english)).toList();
+    }
+
+    @Test
+    void aLenientReadKeepsEveryUsableArticleAndListsEveryProblemInTheStrictReadsWords() throws Exception {
+        Path file = file(articles(
+                "{\"id\": \"one\", \"title\": \"First\"}",
+                "{\"id\": \"two\", \"summary\": \"no title\"}",
+                "{\"id\": \"three\", \"title\": \"Third\", \"readMinutes\": \"five\"}",
+                "{\"id\": \"four\", \"title\": \"Fourth\"}",
+                "{\"id\": \"one\", \"title\": \"Fifth\"}",
+                "42",
+                "{\"id\": \"seven\", \"title\": \"Seventh\", \"published\": \"soon\"}",
+                "{\"title\": \"Eighth\", \"url\": \"https://example.com/posts/eighth-post\"}"));
+
+        ArticlesRead read = readLeniently(file);
+
+        assertEquals(List.of("one", "four", "eighth-post"), read.articles().stream().map(Article::id).toList());
+        assertEquals(List.of(1, 4, 8), List.of(read.positionOf(0), read.positionOf(1), read.positionOf(2)));
+        assertEquals(5, read.problemCount());
+        assertEquals(List.of(
+                "article 2: \"title\" is missing or empty",
+                "article 3 (\"Third\"): \"readMinutes\" must be a whole number of minutes",
+                "article 5 (\"Fifth\"): duplicate id \"one\" (also used by article 1)",
+                "article 6: expected an object",
+                "article 7 (\"Seventh\"): \"published\" must be a date like 2026-05-04, not \"soon\""), worded(read));
+        ArticlesFileException strict = assertThrows(ArticlesFileException.class, () -> repository.load(file));
+        assertEquals(worded(read).get(0), strict.problem());
+    }
+
+    @Test
+    void aDuplicateAfterASkippedArticleNamesTheFirstArticleByItsPlaceInTheFile() throws Exception {
+        ArticlesRead read = readLeniently(file(articles(
+                "{\"title\": \"\"}", "{\"id\": \"x\", \"title\": \"X\"}", "{\"id\": \"x\", \"title\": \"Y\"}")));
+
+        assertEquals(List.of("article 1: \"title\" is missing or empty",
+                "article 3 (\"Y\"): duplicate id \"x\" (also used by article 2)"), worded(read));
+    }
+
+    @Test
+    void aLenientReadOfAFileThatIsNoArticlesFileAtAllIsRefusedAsAWhole() throws Exception {
+        Path broken = file("{\"articles\": [{\"title\": \"A\"}, {\"title\": ");
+
+        ArticlesFileException e = assertThrows(ArticlesFileException.class, () -> repository.read(broken, p -> { }));
+
+        assertTrue(e.problem().startsWith("not valid JSON at line 1"), e.problem());
+    }
+
+    @Test
+    void problemsBeyondTheFirstThousandAreCountedNotKept() throws Exception {
+        String[] broken = new String[ArticlesRead.PROBLEMS_KEPT + 500];
+        java.util.Arrays.fill(broken, "null");
+
+        ArticlesRead read = readLeniently(file(articles(broken)));
+
+        assertEquals(ArticlesRead.PROBLEMS_KEPT + 500, read.problemCount());
+        assertEquals(ArticlesRead.PROBLEMS_KEPT, read.problems().size());
+        assertTrue(read.articles().isEmpty());
+    }
+
+    @Test
+    void readAndUnreadMomentsBecomeTheFilesReadMarksByArticleId() throws Exception {
+        ArticlesRead read = readLeniently(file(articles(
+                "{\"id\": \"r\", \"title\": \"Read\", \"readAt\": \"2026-11-28T10:15:30Z\"}",
+                "{\"id\": \"u\", \"title\": \"Unread\", \"unreadAt\": \"2026-11-28T10:16:02.123456789Z\"}",
+                "{\"title\": \"Derived id\", \"readAt\": \"2026-01-02T03:04:05.5Z\"}",
+                "{\"id\": \"both\", \"title\": \"Both\", \"readAt\": \"2026-01-01T00:00:00Z\", "
+                        + "\"unreadAt\": \"2026-01-02T00:00:00Z\"}",
+                "{\"id\": \"plain\", \"title\": \"Plain\", \"readAt\": null}",
+                "{\"id\": \"bad\", \"title\": \"Bad\", \"readAt\": \"yesterday\"}")));
+
+        assertEquals(java.util.Map.of("r", Instant.parse("2026-11-28T10:15:30Z"),
+                "derived-id", Instant.parse("2026-01-02T03:04:05.5Z")), read.marks().read());
+        assertEquals(java.util.Map.of("u", Instant.parse("2026-11-28T10:16:02.123456789Z"),
+                "both", Instant.parse("2026-01-02T00:00:00Z")), read.marks().unread());
+        assertEquals(List.of("article 6 (\"Bad\"): \"readAt\" must be a moment like 2026-11-28T10:15:30Z"),
+                worded(read));
+    }
+
+    @Test
+    void aFileWithoutMarksGivesNone() throws Exception {
+        ArticlesRead read = readLeniently(file(articles("{\"id\": \"a\", \"title\": \"A\"}")));
+
+        assertEquals(org.readinglist.model.ReadMarks.NONE, read.marks());
+    }
+
+    @Test
+    void textsLongerThanTheirLimitAreCutAndCountedOncePerArticle() throws Exception {
+        ArticlesRead read = readLeniently(file(articles(
+                "{\"id\": \"long\", \"title\": \"" + "t".repeat(600) + "\", \"summary\": \"" + "s".repeat(6000)
+                        + "\", \"company\": \"" + "c".repeat(300) + "\"}",
+                "{\"id\": \"controls\", \"title\": \"" + "\\u0007".repeat(600) + "Short\"}",
+                "{\"id\": \"fine\", \"title\": \"Fine\", \"tags\": [\"" + "g".repeat(70) + "\"]}")));
+
+        Article cut = read.articles().get(0);
+        assertEquals(500, cut.title().length());
+        assertEquals(5000, cut.summary().length());
+        assertEquals(200, cut.company().length());
+        assertEquals("Short", read.articles().get(1).title());
+        assertEquals(List.of("g".repeat(60)), read.articles().get(2).tags());
+        assertEquals(2, read.cut());
     }
 }

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.readinglist.model.Article;
+import org.readinglist.model.FieldLimits;
 
 /**
  * Hostile and broken articles files: the corpus in {@code src/test/resources/hostile/articles} plus a few files too
@@ -180,8 +181,9 @@ class HostileArticlesFilesTest {
                 refused("article 2 (\"Same title!\"): duplicate id \"same-title\" (also used by article 1)"));
         EXPECTED.put("duplicate-long-ids.json",
                 refused("duplicate id \"" + "x".repeat(79) + "\u2026\" (also used by article 1)"));
+        // ids and titles lose their bidi controls and line breaks as they are read
         EXPECTED.put("duplicate-id-rtl-override-title.json",
-                refused("article 2 (\"\uFFFDdrowkcab\uFFFD\uFFFDtwo lines\"): duplicate id \"\uFFFDsame\""));
+                refused("article 2 (\"drowkcab two lines\"): duplicate id \"same\" (also used by article 1)"));
         // Gson keeps the last of repeated keys: the second title wins, and a repeated "articles" key replaces the list
         EXPECTED.put("duplicate-keys-in-one-object.json", loads(1));
         EXPECTED.put("duplicate-articles-key.json", refused("\"articles\" must be a list"));
@@ -202,7 +204,7 @@ class HostileArticlesFilesTest {
         EXPECTED.put("tags-duplicates-and-blanks.json", loads(1));
         EXPECTED.put("unknown-fields.json", loads(1));
         EXPECTED.put("nulls-for-optional-fields.json", loads(1));
-        EXPECTED.put("long-title-15000-chars.json", loads(1));
+        EXPECTED.put("long-title-15000-chars.json", loads(1)); // cut to 500 characters
         // U+00A0 is not white space to String.isBlank(), so this title counts as not empty
         EXPECTED.put("title-nbsp-only.json", loads(1));
     }
@@ -228,6 +230,8 @@ class HostileArticlesFilesTest {
         }
         cases.add(Arguments.of("generated: 10 MB summary in one string",
                 (Maker) HostileArticlesFilesTest::tenMegabyteSummary, loads(1)));
+        cases.add(Arguments.of("generated: 50 MB title in one string",
+                (Maker) HostileArticlesFilesTest::fiftyMegabyteTitle, loads(1)));
         cases.add(Arguments.of("generated: 100,000 tags on one article",
                 (Maker) HostileArticlesFilesTest::hundredThousandTags, loads(1)));
         cases.add(Arguments.of("generated: 10,000 levels of nesting",
@@ -253,6 +257,20 @@ class HostileArticlesFilesTest {
         String json = "{\"articles\": [{\"id\": \"big\", \"title\": \"Big summary\", \"summary\": \""
                 + "All work and no play. ".repeat(10 * 1024 * 1024 / 22) + "\"}]}";
         return Files.writeString(dir.resolve("summary-10mb.json"), json);
+    }
+
+    /** One article whose title is 50 MB of text, with a tab and a bidi override early on. */
+    static Path fiftyMegabyteTitle(Path dir) throws IOException {
+        Path file = dir.resolve("title-50mb.json");
+        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+            out.write("{\"articles\": [{\"id\": \"huge\", \"title\": \"Huge\\t\\u202etitle ");
+            String chunk = "Fifty megabytes of one title. ".repeat(1024);
+            for (long written = 0; written < 50 * MB; written += chunk.length()) {
+                out.write(chunk);
+            }
+            out.write("\", \"summary\": \"short\"}]}");
+        }
+        return file;
     }
 
     private static Path hundredThousandTags(Path dir) throws IOException {
@@ -412,18 +430,17 @@ class HostileArticlesFilesTest {
     }
 
     @Test
-    void rightToLeftOverrideIsKeptAsText() throws Exception {
+    void rightToLeftOverridesAreRemoved() throws Exception {
         Article article = only("rtl-override-title.json");
 
-        assertEquals("Invoice \u202eexe.fdp\u202c and \u2066isolate\u2069", article.title());
-        assertEquals("\u202eright to left", article.summary());
-        assertEquals(List.of("\u202egat"), article.tags());
+        assertEquals("Invoice exe.fdp and isolate", article.title());
+        assertEquals("right to left", article.summary());
+        assertEquals(List.of("gat"), article.tags());
     }
 
     @Test
-    void escapedControlCharactersAreKeptAsText() throws Exception {
-        assertEquals("bell\u0007 esc\u001b[31mred\u001b[0m nul\u0000 del\u007f tab\t nl\n end",
-                only("control-chars-in-title.json").title());
+    void escapedControlCharactersAreRemovedAndLineBreaksBecomeSpaces() throws Exception {
+        assertEquals("bell esc[31mred[0m nul del tab  nl  end", only("control-chars-in-title.json").title());
     }
 
     @Test
@@ -469,12 +486,12 @@ class HostileArticlesFilesTest {
     }
 
     @Test
-    void twoThousandTagsAreKeptInOrder() throws Exception {
+    void ofTwoThousandTagsTheFirstFiftyAreKeptInOrder() throws Exception {
         List<String> tags = only("tags-2000.json").tags();
 
-        assertEquals(2000, tags.size());
+        assertEquals(50, tags.size());
         assertEquals("t0", tags.get(0));
-        assertEquals("t1999", tags.get(1999));
+        assertEquals("t49", tags.get(49));
         assertEquals(List.of("java", "Java"), only("tags-duplicates-and-blanks.json").tags());
     }
 
@@ -486,24 +503,88 @@ class HostileArticlesFilesTest {
     }
 
     @Test
-    void hundredThousandTagsAreAllKept(@TempDir Path other) throws Exception {
+    void ofHundredThousandTagsTheFirstFiftyAreKept(@TempDir Path other) throws Exception {
         Path file = hundredThousandTags(other);
 
-        List<String> tags = assertTimeoutPreemptively(PER_FILE, () -> repository.load(file)).get(0).tags();
+        ArticlesRead read = assertTimeoutPreemptively(PER_FILE, () -> repository.read(file, part -> { }));
 
-        assertEquals(100_000, tags.size());
-        assertEquals("tag-0", tags.get(0));
-        assertEquals("tag-99999", tags.get(99_999));
+        assertEquals(50, read.articles().get(0).tags().size());
+        assertEquals("tag-0", read.articles().get(0).tags().get(0));
+        assertEquals("tag-49", read.articles().get(0).tags().get(49));
+        assertEquals(1, read.cut());
     }
 
     @Test
-    void tenMegabyteSummaryIsKeptWhole(@TempDir Path other) throws Exception {
+    void tenMegabyteSummaryIsCutToFiveThousandCharacters(@TempDir Path other) throws Exception {
         Path file = tenMegabyteSummary(other);
 
-        Article article = assertTimeoutPreemptively(PER_FILE, () -> repository.load(file)).get(0);
+        ArticlesRead read = assertTimeoutPreemptively(PER_FILE, () -> repository.read(file, part -> { }));
 
-        assertTrue(article.summary().length() > 10 * 1024 * 1024 - 22, "summary cut short");
+        Article article = read.articles().get(0);
+        assertEquals(FieldLimits.SUMMARY, article.summary().length());
         assertTrue(article.summary().startsWith("All work and no play. "));
+        assertEquals(1, read.cut());
+    }
+
+    @Test
+    void aFiftyMegabyteTitleIsReadQuicklyAndCutToFiveHundredCharacters(@TempDir Path other) throws Exception {
+        Path file = fiftyMegabyteTitle(other);
+
+        // about half a second here; the text the window gets is 500 characters long, so it never measures more
+        ArticlesRead read = assertTimeoutPreemptively(PER_FILE, () -> repository.read(file, part -> { }));
+
+        Article article = read.articles().get(0);
+        assertEquals(FieldLimits.TITLE, article.title().length());
+        assertTrue(article.title().startsWith("Huge title Fifty megabytes of one title."), article.title());
+        assertEquals("short", article.summary());
+        assertEquals(1, read.cut());
+        assertFalse(read.hasProblems());
+    }
+
+    @Test
+    void aFifteenThousandCharacterTitleIsCutAndCounted() throws Exception {
+        ArticlesRead read = repository.read(CORPUS.resolve("long-title-15000-chars.json"), part -> { });
+
+        assertEquals(FieldLimits.TITLE, read.articles().get(0).title().length());
+        assertEquals(1, read.cut());
+        assertEquals(0, repository.read(CORPUS.resolve("utf8-bom.json"), part -> { }).cut());
+    }
+
+    /**
+     * Read leniently, a file refused for one article's problem gives the other articles and the same words; a file
+     * refused as a whole is refused in the same words too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpusFiles")
+    void leniently(String name) throws Exception {
+        Path file = CORPUS.resolve(name);
+        Object strict;
+        try {
+            strict = repository.load(file);
+        } catch (ArticlesFileException e) {
+            strict = e;
+        }
+        ArticlesRead lenient;
+        try {
+            lenient = repository.read(file, part -> { });
+        } catch (ArticlesFileException e) {
+            assertTrue(strict instanceof ArticlesFileException, name + " refused only leniently");
+            assertEquals(((ArticlesFileException) strict).problem(), e.problem());
+            return;
+        }
+        if (strict instanceof ArticlesFileException refusal) {
+            assertTrue(lenient.hasProblems(), name);
+            assertEquals(refusal.problem(), ArticleProblemWords.describe(lenient.problems().get(0),
+                    org.readinglist.i18n.Messages.of(java.util.Locale.ENGLISH)));
+        } else {
+            assertEquals(strict, lenient.articles(), name);
+            assertFalse(lenient.hasProblems(), name);
+        }
+        assertSane(lenient.articles());
+    }
+
+    static Stream<String> corpusFiles() throws IOException {
+        return corpusNames().stream();
     }
 
     @Test

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +19,7 @@ import org.readinglist.i18n.Messages;
 import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.state.ListLoader;
+import org.readinglist.ui.util.FileChoices;
 import org.readinglist.ui.util.FxTaskExecutor;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 final class ReadingListWindow {
 
     final List<URI> openedLinks = new CopyOnWriteArrayList<>();
+    /** The files the window's file choices answer with, in turn; none when empty, as when the user cancels. */
+    final Deque<Path> chosenFiles = new ConcurrentLinkedDeque<>();
     private final Stage stage;
     private AppContext context;
 
@@ -54,7 +60,7 @@ final class ReadingListWindow {
             list.completeExceptionally(e);
         }
         context = new AppContext(dataDir, AppContext.readPreferences(dataDir), store, new FxTaskExecutor(),
-                openedLinks::add, locale, ZoneOffset.UTC, Clock.systemUTC());
+                openedLinks::add, fileChoices(), locale, ZoneOffset.UTC, Clock.systemUTC());
         context.start(options, list, new ListLoader.Progress());
         context.showMainWindow(stage);
     }
@@ -67,6 +73,21 @@ final class ReadingListWindow {
                 Clock.systemUTC());
         context.showMainWindow(stage);
         context.start(AppOptions.parse(args, context.messages()));
+    }
+
+    /** Answers with the {@link #chosenFiles}: the platform's file chooser cannot be driven headless. */
+    private FileChoices fileChoices() {
+        return new FileChoices() {
+            @Override
+            public Optional<Path> fileToImport() {
+                return Optional.ofNullable(chosenFiles.poll());
+            }
+
+            @Override
+            public Optional<Path> exportTarget(String suggestedName) {
+                return Optional.ofNullable(chosenFiles.poll());
+            }
+        };
     }
 
     AppContext context() {

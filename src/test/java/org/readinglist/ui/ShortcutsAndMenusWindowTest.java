@@ -182,7 +182,9 @@ class ShortcutsAndMenusWindowTest {
         assertThat(texts).contains("Next article", "J or ↓", "Previous article", "K or ↑", "Mark read or unread",
                 "R or Space", "Unread only, on or off", "U", "Open the article in the browser", "O or Enter",
                 "Search", "/ or Ctrl+F", "Clear the search, then the tags", "Esc",
-                "Undo the last read or unread change", "Ctrl+Z", "Show these shortcuts", "?");
+                "Undo the last change", "Ctrl+Z", "Add an article", "Ctrl+N",
+                "Add the article of a copied link", "Ctrl+V", "Edit the selected article", "F2",
+                "Show these shortcuts", "?");
         assertThat(robot.from(sheet).lookup(".shortcut-keys").queryAll()).hasSize(Shortcut.values().length);
     }
 

@@ -110,7 +110,8 @@ public final class TestStates {
         }
 
         @Override
-        public synchronized Merge.Summary importArticles(List<Article> incoming) {
+        public synchronized Merge.Summary importArticles(List<Article> incoming, ReadMarks marks,
+                                                         java.util.function.BooleanSupplier cancelled) {
             int added = 0;
             int updated = 0;
             for (Article article : incoming) {

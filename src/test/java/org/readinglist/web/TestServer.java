@@ -26,12 +26,12 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A web server on 127.0.0.1 that serves what a test tells it, by exact path, and remembers the requests it got.
- * Nothing here reaches beyond this machine.
+ * Nothing here reaches beyond this machine. Public for the window tests, which add articles from its pages.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     /** A request as the server got it. */
-    record Request(String path, Headers headers) {
+    public record Request(String path, Headers headers) {
     }
 
     private final HttpServer server;
@@ -48,7 +48,7 @@ final class TestServer implements AutoCloseable {
         server.start();
     }
 
-    static TestServer http() throws IOException {
+    public static TestServer http() throws IOException {
         return new TestServer(HttpServer.create(loopback(), 0), "http");
     }
 
@@ -76,7 +76,7 @@ final class TestServer implements AutoCloseable {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
@@ -84,11 +84,11 @@ final class TestServer implements AutoCloseable {
         handlers.put(path, handler);
     }
 
-    void html(String path, String html) {
+    public void html(String path, String html) {
         respond(path, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    void respond(String path, int status, String contentType, byte[] body) {
+    public void respond(String path, int status, String contentType, byte[] body) {
         handle(path, exchange -> {
             if (contentType != null) {
                 exchange.getResponseHeaders().set("Content-Type", contentType);
@@ -111,7 +111,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 

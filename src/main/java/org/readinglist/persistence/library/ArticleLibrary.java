@@ -3,6 +3,7 @@ package org.readinglist.persistence.library;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 
@@ -21,5 +22,16 @@ public interface ArticleLibrary {
     Contents read(List<Article> bundled) throws IOException, SQLException;
 
     /** Merges articles (from a file) into the library in one transaction. */
-    Merge.Summary importArticles(List<Article> incoming) throws IOException, SQLException;
+    default Merge.Summary importArticles(List<Article> incoming) throws IOException, SQLException {
+        return importArticles(incoming, ReadMarks.NONE, () -> false);
+    }
+
+    /**
+     * Merges articles (from a file) and the read marks the file gives for them (by the file's ids) into the library
+     * in one transaction, which {@code cancelled} can stop until it commits.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled: nothing changed
+     */
+    Merge.Summary importArticles(List<Article> incoming, ReadMarks marks, BooleanSupplier cancelled)
+            throws IOException, SQLException;
 }

@@ -19,9 +19,11 @@ final class ArticleTable {
 
     private final Connection connection;
     private final Map<String, Long> tagIds = new HashMap<>();
+    private final Statements statements;
 
     ArticleTable(Connection connection) {
         this.connection = connection;
+        this.statements = new Statements(connection);
     }
 
     /** One stored article, and what the library knows about it besides its fields. */
@@ -107,20 +109,16 @@ final class ArticleTable {
 
     /** Adds an article; returns its sequence number. */
     long insert(Article article, String urlKey, Origin origin, Instant addedAt, boolean edited) throws SQLException {
+        PreparedStatement insert = statements.insertArticle();
+        insert.setString(1, article.id());
+        bindFields(insert, 2, article, urlKey);
+        insert.setString(10, origin.code());
+        insert.setLong(11, Nanos.of(addedAt));
+        insert.setInt(12, edited ? 1 : 0);
         long seq;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article (id, title, company, "
-                + "summary, url, url_key, published, authors, read_minutes, origin, added_at, edited) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, article.id());
-            bindFields(insert, 2, article, urlKey);
-            insert.setString(10, origin.code());
-            insert.setLong(11, Nanos.of(addedAt));
-            insert.setInt(12, edited ? 1 : 0);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                seq = keys.getLong(1);
-            }
+        try (ResultSet keys = insert.executeQuery()) {
+            keys.next();
+            seq = keys.getLong(1);
         }
         writeTags(seq, article.tags());
         return seq;
@@ -143,7 +141,7 @@ final class ArticleTable {
         writeTags(seq, article.tags());
     }
 
-    private static void bindFields(PreparedStatement statement, int first, Article article, String urlKey)
+    static void bindFields(PreparedStatement statement, int first, Article article, String urlKey)
             throws SQLException {
         statement.setString(first, article.title());
         statement.setString(first + 1, article.company());
@@ -156,39 +154,40 @@ final class ArticleTable {
     }
 
     private void writeTags(long seq, List<String> tags) throws SQLException {
-        if (tags.isEmpty()) {
-            return;
+        PreparedStatement link = statements.insertLink();
+        for (int position = 0; position < tags.size(); position++) {
+            link.setLong(1, seq);
+            link.setInt(2, position);
+            link.setLong(3, tagId(tags.get(position)));
+            link.addBatch();
         }
-        try (PreparedStatement link = connection.prepareStatement(
-                "INSERT OR IGNORE INTO article_tag (article, position, tag) VALUES (?, ?, ?)")) {
-            for (int position = 0; position < tags.size(); position++) {
-                link.setLong(1, seq);
-                link.setInt(2, position);
-                link.setLong(3, tagId(tags.get(position)));
-                link.addBatch();
-            }
-            link.executeBatch();
-        }
+        link.executeBatch();
     }
 
-    private long tagId(String name) throws SQLException {
+    long tagId(String name) throws SQLException {
+        if (tagIds.isEmpty()) {
+            // every known tag in one query: an import then looks up only the tags that are new
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT id, name FROM tag")) {
+                while (rows.next()) {
+                    tagIds.put(rows.getString(2), rows.getLong(1));
+                }
+            }
+        }
         Long known = tagIds.get(name);
         if (known != null) {
             return known;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING")) {
-            insert.setString(1, name);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
-            select.setString(1, name);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                long id = rows.getLong(1);
-                tagIds.put(name, id);
-                return id;
-            }
+        PreparedStatement insert = statements.insertTag();
+        insert.setString(1, name);
+        insert.executeUpdate();
+        PreparedStatement select = statements.selectTag();
+        select.setString(1, name);
+        try (ResultSet rows = select.executeQuery()) {
+            rows.next();
+            long id = rows.getLong(1);
+            tagIds.put(name, id);
+            return id;
         }
     }
 
@@ -307,4 +306,51 @@ final class ArticleTable {
         }
     }
 
+    /**
+     * The statements an import runs once per article, prepared on first use and kept for the connection's life:
+     * preparing them again for every row took most of an import's time.
+     */
+    private static final class Statements {
+        private final Connection connection;
+        private PreparedStatement insertArticle;
+        private PreparedStatement insertLink;
+        private PreparedStatement insertTag;
+        private PreparedStatement selectTag;
+
+        Statements(Connection connection) {
+            this.connection = connection;
+        }
+
+        PreparedStatement insertArticle() throws SQLException {
+            if (insertArticle == null) {
+                insertArticle = connection.prepareStatement("INSERT INTO article (id, title, company, summary, url, "
+                        + "url_key, published, authors, read_minutes, origin, added_at, edited) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq");
+            }
+            return insertArticle;
+        }
+
+        PreparedStatement insertLink() throws SQLException {
+            if (insertLink == null) {
+                insertLink = connection.prepareStatement(
+                        "INSERT OR IGNORE INTO article_tag (article, position, tag) VALUES (?, ?, ?)");
+            }
+            return insertLink;
+        }
+
+        PreparedStatement insertTag() throws SQLException {
+            if (insertTag == null) {
+                insertTag = connection.prepareStatement(
+                        "INSERT INTO tag (name) VALUES (?) ON CONFLICT(name) DO NOTHING");
+            }
+            return insertTag;
+        }
+
+        PreparedStatement selectTag() throws SQLException {
+            if (selectTag == null) {
+                selectTag = connection.prepareStatement("SELECT id FROM tag WHERE name = ?");
+            }
+            return selectTag;
+        }
+    }
 }

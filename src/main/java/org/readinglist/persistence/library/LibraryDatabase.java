@@ -31,6 +31,9 @@ public final class LibraryDatabase implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LibraryDatabase.class.getName());
     static final int BUSY_TIMEOUT_MILLIS = 10_000;
     private static final long QUICK_CHECK_UP_TO_BYTES = 64L * 1024 * 1024;
+    private static final int BULK_CACHE_KIB = 64 * 1024;
+    /** SQLite's default: 2,000 KiB. */
+    private static final int DEFAULT_CACHE_SIZE = -2000;
 
     private final Path file;
     private final Clock clock;
@@ -38,6 +41,7 @@ public final class LibraryDatabase implements AutoCloseable {
     private Connection connection;
     private ArticleTable articles;
     private MarkTable marks;
+    private boolean stamped = true;
 
     private LibraryDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
         this.file = file;
@@ -56,8 +60,12 @@ public final class LibraryDatabase implements AutoCloseable {
     public record Opened(LibraryDatabase database, Contents contents, List<LibraryNotice> notices) {
     }
 
-    /** Every article, oldest first, with what the library knows of each, and the read marks. */
-    public record Contents(List<Article> articles, List<Origin> origins, boolean[] edited, ReadMarks marks) {
+    /**
+     * Every article, oldest first, with what the library knows of each, and the read marks; {@code stamp} is the
+     * library's stamp the articles were read at, 0 when unknown (an older file, a change while reading).
+     */
+    public record Contents(List<Article> articles, List<Origin> origins, boolean[] edited, ReadMarks marks,
+                           long stamp) {
     }
 
     /** A file that cannot be used as the library, and why. */
@@ -172,6 +180,9 @@ public final class LibraryDatabase implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
+        // otherwise the driver runs "SELECT last_insert_rowid()" after every INSERT, prepared anew each time; the
+        // one insert that needs its key asks with RETURNING
+        config.setGetGeneratedKeys(false);
         config.setReadOnly(readOnly);
         // a transaction takes the write lock when it begins: one that read first could not write after another's
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -192,6 +203,10 @@ public final class LibraryDatabase implements AutoCloseable {
             throw new Unusable(LibraryNotice.Kind.NOT_A_LIBRARY, "unknown schema", null);
         }
         if (version < LibrarySchema.VERSION) {
+            if (readOnly && version >= 1) {
+                stamped = false; // readable as it is; only what builds on the stamp goes without
+                return;
+            }
             if (readOnly) {
                 throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "cannot be upgraded: read-only", null);
             }
@@ -227,7 +242,11 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     private Contents readContents() throws SQLException {
+        long stamp = stamped ? LibrarySchema.stamp(connection) : 0;
         List<ArticleTable.Stored> stored = articles.readAll();
+        if (stamp != 0 && LibrarySchema.stamp(connection) != stamp) {
+            stamp = 0; // another connection changed the articles while they were read
+        }
         List<Article> list = new ArrayList<>(stored.size());
         List<Origin> origins = new ArrayList<>(stored.size());
         boolean[] edited = new boolean[stored.size()];
@@ -236,7 +255,7 @@ public final class LibraryDatabase implements AutoCloseable {
             origins.add(stored.get(i).origin());
             edited[i] = stored.get(i).edited();
         }
-        return new Contents(list, origins, edited, marks.readAll());
+        return new Contents(list, origins, edited, marks.readAll(), stamp);
     }
 
     public Path file() {
@@ -300,12 +319,42 @@ public final class LibraryDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work in one transaction with a page cache of {@value #BULK_CACHE_KIB} KiB instead of SQLite's 2 MiB: an
+     * import adds to indexes in random order (ids, URLs), which with the small cache reads the same pages from disk
+     * again and again. The cache goes back to its size after, so a settled app does not keep the pages.
+     */
+    synchronized void inBulkTransaction(Work work) throws SQLException {
+        withLargeCache(() -> inTransaction(work));
+    }
+
+    /**
+     * Runs work with a page cache large enough for a long import (SQLite's default holds 2 MB): its inserts land in
+     * the indexes all over the file, and with the default cache most of them would read and write pages again.
+     */
+    synchronized void withLargeCache(Work work) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = -" + BULK_CACHE_KIB);
+        }
+        try {
+            work.run();
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = " + DEFAULT_CACHE_SIZE);
+            }
+        }
+    }
+
     Connection connection() {
         return connection;
     }
 
     ArticleTable articleTable() {
         return articles;
+    }
+
+    MarkTable markTable() {
+        return marks;
     }
 
     Clock clock() {

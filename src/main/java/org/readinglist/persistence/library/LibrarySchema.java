@@ -16,7 +16,7 @@ import java.util.List;
 final class LibrarySchema {
 
     /** The version this build writes; a file with a higher one was written by a newer app. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final List<String> VERSION_1 = List.of(
             """
@@ -61,7 +61,36 @@ final class LibrarySchema {
             ) WITHOUT ROWID""",
             "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID");
 
-    private static final List<List<String>> STEPS = List.of(VERSION_1);
+    /**
+     * A stamp that every change to the articles, their tag links or the tags' names sets to a new random number,
+     * whichever connection makes it (another instance, a script): a cache built from the library keeps the stamp
+     * it was built at and is used only while the library still has it. Random rather than counted, so a backup
+     * brought back and changed again never comes back to a stamp seen before.
+     */
+    private static final List<String> VERSION_2 = List.of(
+            "CREATE TABLE library_state (id INTEGER PRIMARY KEY CHECK (id = 1), stamp INTEGER NOT NULL)",
+            "INSERT INTO library_state (id, stamp) VALUES (1, random())",
+            stampTrigger("article", "INSERT"), stampTrigger("article", "UPDATE"), stampTrigger("article", "DELETE"),
+            stampTrigger("article_tag", "INSERT"), stampTrigger("article_tag", "UPDATE"),
+            stampTrigger("article_tag", "DELETE"), stampTrigger("tag", "UPDATE"), stampTrigger("tag", "DELETE"));
+
+    private static final List<List<String>> STEPS = List.of(VERSION_1, VERSION_2);
+
+    /** The first version that has {@code library_state}. */
+    static final int STAMPED_FROM = 2;
+
+    private static String stampTrigger(String table, String event) {
+        return "CREATE TRIGGER " + table + "_" + event.toLowerCase(java.util.Locale.ROOT) + "_stamp AFTER " + event
+                + " ON " + table + " BEGIN UPDATE library_state SET stamp = random() WHERE id = 1; END";
+    }
+
+    /** The library's stamp ({@link #VERSION_2}), or 0 when the file has none. */
+    static long stamp(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT stamp FROM library_state WHERE id = 1")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
 
     /** The tables a file of this app has; a file with tables but none of these is another program's database. */
     static final List<String> TABLES = List.of("article", "tag", "article_tag", "tag_alias", "removed_article",

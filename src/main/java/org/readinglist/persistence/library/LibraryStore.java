@@ -15,7 +15,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.LegacyStateFile;
@@ -30,6 +32,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
 
     private static final System.Logger LOG = System.getLogger(LibraryStore.class.getName());
     private static final String BUNDLED_FINGERPRINT = "bundled.fingerprint";
+    private static final String ARTICLES_VERSION = "articles.version";
 
     private final Path dataDir;
     private final Clock clock;
@@ -39,6 +42,11 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     /** The marks as this instance last wrote or read them: a save writes only what differs. */
     private ReadMarks known = ReadMarks.NONE;
     private long seenVersion;
+    /** The count of article changes in the file when this instance last read the articles or made the change. */
+    private long seenArticlesVersion;
+    /** The articles the last read returned, and the library stamp they were read at (0: unknown). */
+    private List<Article> lastRead;
+    private long lastReadStamp;
 
     /** Reads the marks of an old {@code state.json}; an IOException's message says why it cannot. */
     @FunctionalInterface
@@ -66,6 +74,13 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         return database != null ? database.file() : dataDir.resolve(LibraryDatabase.FILE_NAME);
     }
 
+    /** The library file and the journal files SQLite keeps beside it: files nothing else may write. */
+    public List<Path> files() {
+        Path file = file();
+        return List.of(file, file.resolveSibling(file.getFileName() + "-wal"),
+                file.resolveSibling(file.getFileName() + "-shm"));
+    }
+
     /**
      * Opens the library on the first call (with everything that brings: damaged files set aside, the bundled list
      * merged in when it changed, an old state file's marks moved in), and reads what it holds.
@@ -82,17 +97,63 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
                 changed |= syncBundled(bundled);
             }
             LibraryDatabase.Contents contents = changed ? database.read() : opened.contents();
-            remember(contents.marks());
+            remember(contents);
             return new Contents(contents.articles(), contents.marks(), List.copyOf(notices));
         }
         LibraryDatabase.Contents contents = database.read();
-        remember(contents.marks());
+        remember(contents);
         return new Contents(contents.articles(), contents.marks(), List.of());
     }
 
-    private void remember(ReadMarks marks) throws SQLException {
-        known = marks;
+    private void remember(LibraryDatabase.Contents contents) throws SQLException {
+        known = contents.marks();
         seenVersion = database.dataVersion();
+        seenArticlesVersion = articlesVersion();
+        lastRead = contents.articles();
+        lastReadStamp = contents.stamp();
+    }
+
+    /** Counts a change to the articles in the file, so that other instances can tell they should read them again. */
+    private void countArticleChange() throws SQLException {
+        long before = articlesVersion();
+        Settings.put(database, ARTICLES_VERSION, Long.toString(before + 1));
+        if (before == seenArticlesVersion) {
+            seenArticlesVersion = before + 1; // this instance's own change: it has it already
+        }
+    }
+
+    private long articlesVersion() throws SQLException {
+        String value = Settings.get(database, ARTICLES_VERSION);
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * The library's articles and marks if another instance changed its articles since this one last read or wrote
+     * them, else null.
+     */
+    public synchronized Contents articlesChangedElsewhere() throws SQLException {
+        if (database == null || articlesVersion() == seenArticlesVersion) {
+            return null;
+        }
+        LibraryDatabase.Contents contents = database.read();
+        remember(contents);
+        return new Contents(contents.articles(), contents.marks(), List.of());
+    }
+
+    /**
+     * Where the index of this very list (the one the last {@link #read} returned, not an equal copy) is kept from
+     * one start to the next: a file beside the library, used only while the library has the stamp the list was read
+     * at. Any other list, or a library without a stamp, gets a cache that keeps nothing.
+     */
+    public synchronized PreparedIndexCache indexCacheFor(List<Article> articles) {
+        if (database == null || articles != lastRead || lastReadStamp == 0) {
+            return PreparedIndexCache.NONE;
+        }
+        return new IndexCacheFile(database.file().resolveSibling(IndexCacheFile.FILE_NAME), lastReadStamp);
     }
 
     private boolean migrateLegacyState(List<LibraryNotice> notices) {
@@ -135,6 +196,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         database.inTransaction(() -> {
             merge.apply(bundled);
             Settings.put(database, BUNDLED_FINGERPRINT, fingerprint);
+            countArticleChange();
         });
         return true;
     }
@@ -151,11 +213,23 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         }
     }
 
-    /** Merges articles from a file into the library in one transaction: matched by id, then by normalized URL. */
+    /**
+     * Merges articles from a file, and the read marks it gives for them, into the library in one transaction:
+     * matched by id, then by normalized URL; per article the later mark wins.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} said yes before the transaction
+     *                                                    committed: then nothing changed
+     */
     @Override
-    public synchronized Merge.Summary importArticles(List<Article> incoming) throws SQLException {
-        Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant());
-        database.inTransaction(() -> merge.apply(incoming));
+    public synchronized Merge.Summary importArticles(List<Article> incoming, ReadMarks marks,
+                                                     BooleanSupplier cancelled) throws SQLException {
+        Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant(), cancelled);
+        database.withLargeCache(() -> database.inTransaction(() -> {
+            merge.apply(incoming);
+            merge.applyMarks(incoming, marks);
+            merge.throwIfCancelled();
+            countArticleChange();
+        }));
         return merge.summary();
     }
 
@@ -171,6 +245,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             for (Article article : added) {
                 table.insertOrReplace(article, keyOf(article), origin, now, origin == Origin.ADDED);
             }
+            countArticleChange();
         });
     }
 
@@ -182,6 +257,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             for (Article article : edited) {
                 table.updateById(article, keyOf(article));
             }
+            countArticleChange();
         });
     }
 
@@ -190,8 +266,10 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         LibraryDatabase open = requireOpen();
         Map<String, String> keys = new HashMap<>();
         removed.forEach(article -> keys.put(article.id(), keyOf(article)));
-        open.inTransaction(() -> open.articleTable().remove(removed.stream().map(Article::id).toList(), keys,
-                clock.instant()));
+        open.inTransaction(() -> {
+            open.articleTable().remove(removed.stream().map(Article::id).toList(), keys, clock.instant());
+            countArticleChange();
+        });
     }
 
     /** Remembers that a tag was renamed: articles that arrive later with the old name get the new one. */
@@ -217,7 +295,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
 
     private LibraryDatabase requireOpen() throws SQLException {
         if (database == null) {
-            throw new SQLException("the library is not open");
+            throw new WriteProblem.NotOpen("the library is not open", null);
         }
         return database;
     }
@@ -246,7 +324,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
                 database = LibraryDatabase.open(dataDir, clock).database();
                 seenVersion = database.dataVersion();
             } catch (IOException e) {
-                throw new SQLException(e.getMessage(), e);
+                throw new WriteProblem.NotOpen(e.getMessage(), e);
             }
         }
         ReadMarks changed = difference(marks, known);
@@ -258,7 +336,8 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             seenVersion = version;
             known = database.readMarks();
         } else {
-            known = covers(marks, known) ? marks : known.mergedWith(marks);
+            // the file holds per article the later of the two: the marks as given, unless the old ones knew more
+            known = covers(marks, known) && !anyLater(known, changed) ? marks : known.mergedWith(marks);
         }
         return known;
     }
@@ -301,7 +380,35 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         return true;
     }
 
+    /** Whether the old marks have, for an article of the changes, an event that wins over the change's. */
+    private static boolean anyLater(ReadMarks old, ReadMarks changes) {
+        for (Map.Entry<String, Instant> change : changes.read().entrySet()) {
+            Instant was = old.unread().get(change.getKey());
+            if (was != null && was.isAfter(change.getValue())) {
+                return true;
+            }
+            was = old.read().get(change.getKey());
+            if (was != null && was.isAfter(change.getValue())) {
+                return true;
+            }
+        }
+        for (Map.Entry<String, Instant> change : changes.unread().entrySet()) {
+            Instant was = old.read().get(change.getKey());
+            if (was != null && !was.isBefore(change.getValue())) {
+                return true;
+            }
+            was = old.unread().get(change.getKey());
+            if (was != null && was.isAfter(change.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static ReadMarks difference(ReadMarks marks, ReadMarks known) {
+        if (known.read().isEmpty() && known.unread().isEmpty()) {
+            return marks; // all of them: no copy of a million marks
+        }
         Map<String, Instant> read = new HashMap<>();
         Map<String, Instant> unread = new HashMap<>();
         marks.read().forEach((id, at) -> {
@@ -330,13 +437,14 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     public List<Backup> backups() throws IOException {
         List<Backup> list = new java.util.ArrayList<>();
         for (LibraryBackups.Backup backup : backups.list()) {
-            int read;
+            LibraryBackups.Summary summary;
             try {
-                read = LibraryBackups.summary(backup.file()).read();
+                summary = LibraryBackups.summary(backup.file());
             } catch (SQLException e) {
                 continue; // not readable: not offered
             }
-            list.add(new Backup(backup.file(), backup.taken(), read, backup.reason().code));
+            list.add(new Backup(backup.file(), backup.taken(), summary.read(), backup.reason().code,
+                    summary.articles()));
         }
         return list;
     }
@@ -357,8 +465,8 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             requireOpen();
             backups.take(database, LibraryBackups.Reason.BEFORE_RESTORE);
             database.replaceWith(backup.file());
-            known = database.readMarks();
-            seenVersion = database.dataVersion();
+            database.inTransaction(this::countArticleChange);
+            remember(database.read());
             return known;
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);

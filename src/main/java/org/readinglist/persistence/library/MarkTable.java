@@ -20,9 +20,10 @@ final class MarkTable {
     private static final String UPSERT = """
             INSERT INTO read_mark (article_id, read_at, unread_at) VALUES (?, ?, ?)
             ON CONFLICT (article_id) DO UPDATE SET read_at = excluded.read_at, unread_at = excluded.unread_at
-            WHERE coalesce(excluded.read_at, excluded.unread_at) > coalesce(read_at, unread_at)
-               OR (coalesce(excluded.read_at, excluded.unread_at) = coalesce(read_at, unread_at)
-                   AND excluded.read_at IS NOT NULL)""";
+            WHERE (read_at IS NOT excluded.read_at OR unread_at IS NOT excluded.unread_at)
+              AND (coalesce(excluded.read_at, excluded.unread_at) > coalesce(read_at, unread_at)
+                   OR (coalesce(excluded.read_at, excluded.unread_at) = coalesce(read_at, unread_at)
+                       AND excluded.read_at IS NOT NULL))""";
 
     private final Connection connection;
 
@@ -50,8 +51,12 @@ final class MarkTable {
         return new ReadMarks(read, unread);
     }
 
-    /** Writes these marks, each only where it is later than the stored one. Callers run it in a transaction. */
-    void write(ReadMarks marks) throws SQLException {
+    /**
+     * Writes these marks, each only where it is later than the stored one. Callers run it in a transaction.
+     *
+     * @return how many articles' marks changed
+     */
+    int write(ReadMarks marks) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (Map.Entry<String, Instant> mark : marks.read().entrySet()) {
                 upsert.setString(1, mark.getKey());
@@ -65,7 +70,11 @@ final class MarkTable {
                 upsert.setLong(3, Nanos.of(mark.getValue()));
                 upsert.addBatch();
             }
-            upsert.executeBatch();
+            int changed = 0;
+            for (int count : upsert.executeBatch()) {
+                changed += Math.max(0, count);
+            }
+            return changed;
         }
     }
 

@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.readinglist.model.Article;
+import org.readinglist.model.ReadMarks;
 
 /**
  * Merges a list of articles into the library: an article is matched by id, then by its normalized URL. A new one is
  * added; a known one is updated unless the user edited it; one the user removed stays removed. Run inside one
- * transaction; merging the same list twice changes nothing the second time.
+ * transaction; merging the same list twice changes nothing the second time. Read marks that come with the list are
+ * merged per article, the later event winning, under the id the article has in the library.
  */
 public final class Merge {
 
@@ -26,30 +30,54 @@ public final class Merge {
     public record Skipped(int position, String id, SkipReason reason) {
     }
 
-    /** What a merge did. */
-    public record Summary(int added, int updated, int unchanged, List<Skipped> skipped) {
+    /** What a merge did; {@code marks} is how many articles' read marks changed. */
+    public record Summary(int added, int updated, int unchanged, List<Skipped> skipped, int marks) {
+
+        public Summary {
+            skipped = List.copyOf(skipped);
+        }
+
+        public Summary(int added, int updated, int unchanged, List<Skipped> skipped) {
+            this(added, updated, unchanged, skipped, 0);
+        }
+
         public boolean changedAnything() {
-            return added > 0 || updated > 0;
+            return added > 0 || updated > 0 || marks > 0;
         }
     }
+
+    /** How many articles are merged between two looks at whether the merge was cancelled. */
+    private static final int CANCEL_CHECK_EVERY = 256;
 
     private final LibraryDatabase database;
     private final Function<String, String> urlKey;
     private final Origin origin;
     private final Instant now;
+    private final BooleanSupplier cancelled;
+    /** The id each article of the list has in the library, or null when it was skipped. */
+    private String[] libraryIds = new String[0];
+    private int marks;
     private int added;
     private int updated;
     private int unchanged;
     private final List<Skipped> skipped = new ArrayList<>();
 
     Merge(LibraryDatabase database, Function<String, String> urlKey, Origin origin, Instant now) {
+        this(database, urlKey, origin, now, () -> false);
+    }
+
+    /** @param cancelled asked now and then: when it says yes, the merge throws a {@link CancellationException} */
+    Merge(LibraryDatabase database, Function<String, String> urlKey, Origin origin, Instant now,
+          BooleanSupplier cancelled) {
         this.database = database;
         this.urlKey = urlKey;
         this.origin = origin;
         this.now = now;
+        this.cancelled = cancelled;
     }
 
     void apply(List<Article> incoming) throws SQLException {
+        libraryIds = new String[incoming.size()];
         ArticleTable table = database.articleTable();
         Map<String, ArticleTable.Stored> byId = new HashMap<>();
         Map<String, ArticleTable.Stored> byUrl = new HashMap<>();
@@ -61,41 +89,83 @@ public final class Merge {
         }
         ArticleTable.Tombstones removed = table.tombstones();
         Map<String, String> aliases = table.aliases();
-        int position = 0;
-        for (Article given : incoming) {
-            position++;
-            Article article = withAliases(given, aliases);
-            String key = article.url() == null ? null : urlKey.apply(article.url());
-            ArticleTable.Stored known = byId.get(article.id());
-            if (known == null && key != null) {
-                known = byUrl.get(key);
-            }
-            if (known == null && removed.covers(article.id(), key)) {
-                skipped.add(new Skipped(position, article.id(), SkipReason.REMOVED));
-                continue;
-            }
-            if (known == null) {
-                long seq = table.insert(article, key, origin, now, false);
-                ArticleTable.Stored stored = new ArticleTable.Stored(seq, article, origin, false);
-                byId.put(article.id(), stored);
-                if (key != null) {
-                    byUrl.putIfAbsent(key, stored);
+        try (ArticleInserts inserts = new ArticleInserts(database.connection(), table)) {
+            int position = 0;
+            for (Article given : incoming) {
+                position++;
+                if (position % CANCEL_CHECK_EVERY == 0) {
+                    throwIfCancelled();
                 }
-                added++;
+                Article article = withAliases(given, aliases);
+                String key = article.url() == null ? null : urlKey.apply(article.url());
+                ArticleTable.Stored known = byId.get(article.id());
+                if (known == null && key != null) {
+                    known = byUrl.get(key);
+                }
+                if (known == null && removed.covers(article.id(), key)) {
+                    skipped.add(new Skipped(position, article.id(), SkipReason.REMOVED));
+                    continue;
+                }
+                libraryIds[position - 1] = known == null ? article.id() : known.article().id();
+                if (known == null) {
+                    long seq = inserts.insert(article, key, origin, now);
+                    ArticleTable.Stored stored = new ArticleTable.Stored(seq, article, origin, false);
+                    byId.put(article.id(), stored);
+                    if (key != null) {
+                        byUrl.putIfAbsent(key, stored);
+                    }
+                    added++;
+                    continue;
+                }
+                Article renamed = withId(article, known.article().id());
+                if (renamed.equals(known.article()) || known.edited()) {
+                    unchanged++;
+                    continue;
+                }
+                inserts.flush(); // the article may be one of this list, still waiting in the batch
+                table.update(known.seq(), renamed, key, false);
+                ArticleTable.Stored stored = new ArticleTable.Stored(known.seq(), renamed, known.origin(), false);
+                byId.put(renamed.id(), stored);
+                if (key != null) {
+                    byUrl.put(key, stored);
+                }
+                updated++;
+            }
+            inserts.flush();
+        }
+    }
+
+    /**
+     * Merges the list's read marks (keyed by the ids the list gives) into the library's, under the ids its articles
+     * have there; marks of articles that were skipped, or that are not in the list, are left out.
+     */
+    void applyMarks(List<Article> incoming, ReadMarks given) throws SQLException {
+        if (given.read().isEmpty() && given.unread().isEmpty()) {
+            return;
+        }
+        Map<String, Instant> read = new HashMap<>();
+        Map<String, Instant> unread = new HashMap<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            String libraryId = libraryIds[i];
+            if (libraryId == null) {
                 continue;
             }
-            Article renamed = withId(article, known.article().id());
-            if (renamed.equals(known.article()) || known.edited()) {
-                unchanged++;
-                continue;
+            String id = incoming.get(i).id();
+            Instant readAt = given.read().get(id);
+            if (readAt != null) {
+                read.put(libraryId, readAt);
             }
-            table.update(known.seq(), renamed, key, false);
-            ArticleTable.Stored stored = new ArticleTable.Stored(known.seq(), renamed, known.origin(), false);
-            byId.put(renamed.id(), stored);
-            if (key != null) {
-                byUrl.put(key, stored);
+            Instant unreadAt = given.unread().get(id);
+            if (unreadAt != null) {
+                unread.put(libraryId, unreadAt);
             }
-            updated++;
+        }
+        marks = database.markTable().write(new ReadMarks(read, unread));
+    }
+
+    void throwIfCancelled() {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the import was cancelled");
         }
     }
 
@@ -118,6 +188,6 @@ public final class Merge {
     }
 
     Summary summary() {
-        return new Summary(added, updated, unchanged, List.copyOf(skipped));
+        return new Summary(added, updated, unchanged, skipped, marks);
     }
 }

@@ -97,6 +97,12 @@ public final class ArticleTableView {
                 viewModel.selectedArticleProperty().set(now);
             }
         });
+        // an article chosen elsewhere ("Show it", one just added) is selected and scrolled to
+        viewModel.selectedArticleProperty().addListener((obs, old, now) -> {
+            if (!refreshing && now != null && now != table.getSelectionModel().getSelectedItem()) {
+                select(now);
+            }
+        });
 
         placeholderLabel.textProperty().bind(viewModel.placeholderTextProperty());
         loadProgressBar.progressProperty().bind(viewModel.loadProgressProperty());
@@ -140,6 +146,15 @@ public final class ArticleTableView {
         table.scrollTo(Math.max(0, next - 3));
         if (!hasFocus()) {
             table.requestFocus();
+        }
+    }
+
+    private void select(ArticleRow row) {
+        int index = table.getItems().indexOf(row);
+        if (index >= 0) {
+            table.getSelectionModel().clearAndSelect(index);
+            table.getFocusModel().focus(index);
+            table.scrollTo(Math.max(0, index - 3));
         }
     }
 
@@ -267,10 +282,12 @@ public final class ArticleTableView {
      */
     private void restoreSelection() {
         try {
-            ArticleRow focused = viewModel.selectedArticleProperty().get();
+            // after a change to the articles the list has new rows: the same articles' rows are looked up
+            ArticleRow focused = viewModel.currentRow(viewModel.selectedArticleProperty().get());
             table.getSelectionModel().clearSelection();
             // the focused row last, so it stays the one the detail view shows
-            int[] indices = selectionBeforeRefresh.stream().filter(row -> row != focused)
+            int[] indices = selectionBeforeRefresh.stream().map(viewModel::currentRow)
+                    .filter(row -> row != null && row != focused)
                     .mapToInt(table.getItems()::indexOf).filter(index -> index >= 0).toArray();
             int focusedIndex = focused == null ? -1 : table.getItems().indexOf(focused);
             if (focusedIndex >= 0) {
@@ -300,6 +317,11 @@ public final class ArticleTableView {
     @FXML
     private void markSelectedUnread() {
         viewModel.setRead(selectedRows(), false);
+    }
+
+    @FXML
+    private void removeSelected() {
+        viewModel.remove(selectedRows());
     }
 
     @FXML

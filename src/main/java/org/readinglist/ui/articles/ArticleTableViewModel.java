@@ -62,6 +62,11 @@ public final class ArticleTableViewModel {
         return state.selectedArticleProperty();
     }
 
+    /** The row of the same article in the list shown now, or null when it is gone. */
+    public ArticleRow currentRow(ArticleRow row) {
+        return state.currentRow(row);
+    }
+
     /** Whether the articles are being loaded. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return state.loadingProperty();
@@ -112,6 +117,11 @@ public final class ArticleTableViewModel {
     }
 
     /** The R key: marks the selection read, or unread when all of it already is. */
+    /** Removes the articles; Undo brings them back. */
+    public void remove(Collection<ArticleRow> rows) {
+        state.remove(rows);
+    }
+
     public void toggleRead(Collection<ArticleRow> rows) {
         state.toggleRead(rows);
     }

@@ -96,7 +96,7 @@ public final class RestoreBackupViewModel {
             List<Choice> choices = new ArrayList<>();
             for (Backup backup : list) {
                 choices.add(new Choice(backup, messages.format("restore.choice", format.format(backup.taken()),
-                        backup.readCount(), reason(backup.reason()))));
+                        backup.articleCount(), backup.readCount(), reason(backup.reason()))));
             }
             backups.setAll(choices);
             status.set(choices.isEmpty() ? messages.get("restore.none")
@@ -131,12 +131,12 @@ public final class RestoreBackupViewModel {
             if (choice != selected.get()) {
                 return; // another backup was selected meanwhile
             }
-            changes.set(differences(marks));
+            changes.set(differences(marks, choice.backup().articleCount()));
             canRestore.set(true);
         }, error -> changes.set(messages.format("restore.unreadable", error.getMessage())));
     }
 
-    private String differences(ReadMarks backup) {
+    private String differences(ReadMarks backup, int backupArticles) {
         Set<String> now = state.marks().keySet();
         List<String> becomeRead = new ArrayList<>();
         List<String> becomeUnread = new ArrayList<>();
@@ -151,10 +151,14 @@ public final class RestoreBackupViewModel {
                 elsewhere += addTitle(id, becomeUnread);
             }
         }
-        if (becomeRead.isEmpty() && becomeUnread.isEmpty() && elsewhere == 0) {
+        int articlesNow = state.articles().size();
+        if (becomeRead.isEmpty() && becomeUnread.isEmpty() && elsewhere == 0 && backupArticles == articlesNow) {
             return messages.get("restore.nothing");
         }
         StringBuilder text = new StringBuilder();
+        if (backupArticles != articlesNow) {
+            text.append(messages.format("restore.articleCount", backupArticles, articlesNow)).append("\n\n");
+        }
         section(text, "restore.becomeRead", becomeRead);
         section(text, "restore.becomeUnread", becomeUnread);
         if (elsewhere > 0) {
@@ -170,9 +174,9 @@ public final class RestoreBackupViewModel {
         return row.isPresent() ? 0 : 1;
     }
 
-    /** The backup's reason ("daily", "before restore", "before upgrade") in the user's language. */
+    /** The backup's reason ("daily", "before-restore", "before-migration") in the user's language. */
     private String reason(String reason) {
-        String key = "backup.reason." + reason.replace(' ', '.');
+        String key = "backup.reason." + reason.replace(' ', '.').replace('-', '.');
         return messages.has(key) ? messages.get(key) : reason;
     }
 

@@ -102,4 +102,9 @@ public final class ArticleDetailView {
     public void openArticle() {
         viewModel.openArticle();
     }
+
+    @FXML
+    private void edit() {
+        viewModel.edit();
+    }
 }

@@ -18,13 +18,15 @@ import org.readinglist.logic.WebLinks;
 import org.readinglist.model.Article;
 import org.readinglist.ui.state.ArticleRow;
 import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.ui.util.Dialogs;
 import org.readinglist.ui.util.LinkOpener;
 import org.readinglist.ui.util.Notifier;
 
-/** The detail pane of the selected article, with its read toggle and "Open article". */
+/** The detail pane of the selected article, with its read toggle, "Open article" and "Edit". */
 public final class ArticleDetailViewModel {
 
     private final ReadingListState state;
+    private final Dialogs dialogs;
     private final LinkOpener linkOpener;
     private final Notifier notifier;
     private final Messages messages;
@@ -48,9 +50,10 @@ public final class ArticleDetailViewModel {
     private final InvalidationListener readListener = obs -> update();
     private ArticleRow shown;
 
-    public ArticleDetailViewModel(ReadingListState state, LinkOpener linkOpener, Notifier notifier, Messages messages,
-                                  ZoneId zone) {
+    public ArticleDetailViewModel(ReadingListState state, Dialogs dialogs, LinkOpener linkOpener, Notifier notifier,
+                                  Messages messages, ZoneId zone) {
         this.state = state;
+        this.dialogs = dialogs;
         this.linkOpener = linkOpener;
         this.notifier = notifier;
         this.messages = messages;
@@ -121,6 +124,13 @@ public final class ArticleDetailViewModel {
     public void toggleRead() {
         if (shown != null) {
             state.setRead(List.of(shown), !shown.isRead());
+        }
+    }
+
+    /** "Edit": the editor for the shown article. */
+    public void edit() {
+        if (shown != null) {
+            dialogs.showEditArticle(shown.article());
         }
     }
 

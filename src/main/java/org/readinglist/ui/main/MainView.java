@@ -1,6 +1,9 @@
 package org.readinglist.ui.main;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -17,22 +20,34 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.ShowFilter;
 import org.readinglist.model.ThemeChoice;
 import org.readinglist.ui.articles.ArticleTableView;
 import org.readinglist.ui.detail.ArticleDetailView;
+import org.readinglist.ui.edit.LinkIntake;
+import org.readinglist.ui.transfer.TransferView;
 
 /** The window: menus, notices, the search field, the Show switch, the three panes, the status line and the keys. */
 public final class MainView {
 
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EDIT = new KeyCodeCombination(KeyCode.F2);
+
     private final MainViewModel viewModel;
+    private final LinkIntake links;
     private final NoticeCenter notices;
     private final Messages messages;
 
@@ -49,6 +64,8 @@ public final class MainView {
     @FXML
     private Tooltip searchTooltip;
     @FXML
+    private Tooltip addArticleTooltip;
+    @FXML
     private ToggleGroup showGroup;
     @FXML
     private ToggleButton showAllButton;
@@ -62,11 +79,19 @@ public final class MainView {
     private ArticleTableView articleTableController;
     @FXML
     private ArticleDetailView articleDetailController;
+    @FXML
+    private TransferView transferController;
 
+    @FXML
+    private MenuItem importFileItem;
+    @FXML
+    private MenuItem exportItem;
     @FXML
     private MenuItem openArticleItem;
     @FXML
     private MenuItem undoItem;
+    @FXML
+    private MenuItem editArticleItem;
     @FXML
     private MenuItem markReadItem;
     @FXML
@@ -111,9 +136,12 @@ public final class MainView {
     private CheckMenuItem singleKeyItem;
     @FXML
     private Menu columnsMenu;
+    @FXML
+    private MenuItem removeItem;
 
-    public MainView(MainViewModel viewModel, NoticeCenter notices, Messages messages) {
+    public MainView(MainViewModel viewModel, LinkIntake links, NoticeCenter notices, Messages messages) {
         this.viewModel = viewModel;
+        this.links = links;
         this.notices = notices;
         this.messages = messages;
     }
@@ -124,6 +152,8 @@ public final class MainView {
         // the platform's own name for the key: Ctrl+F, or ⌘F on macOS
         searchTooltip.setText(messages.format("search.tooltip",
                 KeyCombination.keyCombination("Shortcut+F").getDisplayText()));
+        addArticleTooltip.setText(messages.format("toolbar.addArticle.tooltip",
+                KeyCombination.keyCombination("Shortcut+N").getDisplayText(), PASTE.getDisplayText()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         // a screen reader hears the new count when a filter changes
         statusLabel.accessibleTextProperty().bind(viewModel.announcementProperty());
@@ -159,15 +189,24 @@ public final class MainView {
         viewModel.singleKeyShortcutsProperty().addListener((obs, old, on) -> showSingleKeys(on));
 
         undoItem.textProperty().bind(viewModel.undoTextProperty());
+        // bound, not set when the menu opens: a disabled item ignores its shortcut
+        undoItem.disableProperty().bind(viewModel.canUndoProperty().not());
+        removeItem.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        removeItem.setAccelerator(new DisplayedKey(messages.get("key.delete")));
         undoItem.getParentMenu().setOnShowing(event -> {
-            undoItem.setDisable(!viewModel.canUndo());
             markReadItem.setDisable(!viewModel.canMark(true));
             markUnreadItem.setDisable(!viewModel.canMark(false));
             toggleReadItem.setDisable(!viewModel.hasSelection());
+            editArticleItem.setDisable(!viewModel.canEdit());
         });
+
+        importFileItem.disableProperty().bind(transferController.runningProperty());
+        exportItem.disableProperty().bind(transferController.runningProperty());
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         root.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        root.addEventHandler(DragEvent.DRAG_OVER, this::onDragOver);
+        root.addEventHandler(DragEvent.DRAG_DROPPED, this::onDragDropped);
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && viewModel.clearSearchThenTags()) {
                 event.consume();
@@ -228,7 +267,29 @@ public final class MainView {
                 && !event.isAltDown() && !event.isControlDown() && !event.isMetaDown();
     }
 
+    @FXML
+    private void removeSelected() {
+        viewModel.remove(viewModel.selectedRows());
+    }
+
     private void onKeyPressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.DELETE && !typing() && viewModel.hasSelection() && !event.isShortcutDown()
+                && !event.isAltDown()) {
+            removeSelected();
+            event.consume();
+            return;
+        }
+        if (PASTE.match(event) && !typing()) {
+            links.paste(clipboardTexts());
+            event.consume();
+            return;
+        }
+        // the table takes F2 for itself (to edit a cell) before the menu's accelerator would see it
+        if (EDIT.match(event)) {
+            viewModel.editArticle();
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.ENTER && articleTableController.hasFocus() && !event.isShortcutDown()
                 && !event.isAltDown() && !event.isShiftDown()) {
             openArticle();
@@ -272,19 +333,68 @@ public final class MainView {
         }
     }
 
+    // ---- links from outside
+
+    /** The clipboard's link, then its text: a browser puts a copied link in both. */
+    private static List<String> clipboardTexts() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        List<String> texts = new ArrayList<>();
+        if (clipboard.hasUrl()) {
+            texts.add(clipboard.getUrl());
+        }
+        if (clipboard.hasString()) {
+            texts.add(clipboard.getString());
+        }
+        return texts;
+    }
+
+    private void onDragOver(DragEvent event) {
+        Dragboard board = event.getDragboard();
+        if (event.getGestureSource() == null
+                && links.accepts(board.hasUrl() || board.hasString(), droppedFiles(board))) {
+            event.acceptTransferModes(TransferMode.ANY);
+            event.consume();
+        }
+    }
+
+    private void onDragDropped(DragEvent event) {
+        Dragboard board = event.getDragboard();
+        List<String> texts = new ArrayList<>();
+        if (board.hasUrl()) {
+            texts.add(board.getUrl());
+        }
+        if (board.hasString()) {
+            texts.add(board.getString());
+        }
+        links.drop(texts, droppedFiles(board));
+        event.setDropCompleted(true);
+        event.consume();
+    }
+
+    private static List<Path> droppedFiles(Dragboard board) {
+        return board.hasFiles() ? board.getFiles().stream().map(File::toPath).toList() : List.of();
+    }
+
     // ---- menu commands
 
     @FXML
-    private void openArticlesFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("dialog.openFile.title"));
-        chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.json"), "*.json"),
-                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.all"), "*"));
-        File file = chooser.showOpenDialog(root.getScene().getWindow());
-        if (file != null) {
-            viewModel.openArticlesFile(file.toPath());
-        }
+    private void addArticle() {
+        viewModel.addArticle();
+    }
+
+    @FXML
+    private void editArticle() {
+        viewModel.editArticle();
+    }
+
+    @FXML
+    private void importArticlesFile() {
+        transferController.importFile();
+    }
+
+    @FXML
+    private void exportArticles() {
+        transferController.export();
     }
 
     @FXML
@@ -299,7 +409,9 @@ public final class MainView {
 
     @FXML
     private void quit() {
-        root.getScene().getWindow().hide();
+        // as the window's close button does: the app first makes sure everything is saved
+        Window window = root.getScene().getWindow();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     @FXML

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,6 +40,8 @@ public final class MainViewModel {
     private final StringBinding status;
     private final StringBinding undoText;
     private final StringBinding announcement;
+    private final BooleanBinding canUndo;
+    private final BooleanBinding hasSelection;
     private final BooleanProperty singleKeyShortcuts = new SimpleBooleanProperty(this, "singleKeyShortcuts");
     private final ObjectProperty<Optional<String>> language = new SimpleObjectProperty<>(this, "language");
 
@@ -55,6 +58,8 @@ public final class MainViewModel {
         this.status = Bindings.createStringBinding(this::statusText, state.resultProperty(), state.loadingProperty(),
                 state.loadProgressProperty(), state.queryingProperty());
         this.undoText = Bindings.createStringBinding(this::undoText, state.lastChangeProperty());
+        this.canUndo = state.lastChangeProperty().isNotNull();
+        this.hasSelection = Bindings.isNotEmpty(state.selectedRows());
         this.announcement = Bindings.createStringBinding(this::announcementText, state.resultProperty(),
                 state.loadingProperty());
         singleKeyShortcuts.set(preferences.get().singleKeyShortcuts());
@@ -93,6 +98,16 @@ public final class MainViewModel {
 
     public boolean canUndo() {
         return state.lastChangeProperty().get() != null;
+    }
+
+    /** Whether Edit ▸ Undo has something to take back. */
+    public BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    /** Whether any article is selected. */
+    public BooleanBinding hasSelectionProperty() {
+        return hasSelection;
     }
 
     public ObjectProperty<ThemeChoice> themeProperty() {
@@ -155,14 +170,38 @@ public final class MainViewModel {
         state.setRead(rows, read);
     }
 
+    /** Removes the articles, says so, and leaves Undo to bring them back. */
+    public void remove(List<ArticleRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        state.remove(rows);
+    }
+
     public void undo() {
         if (!state.undo()) {
             notifier.info(messages.get("notice.nothingToUndo"));
         }
     }
 
-    public void openArticlesFile(Path file) {
-        state.load(Optional.of(file));
+    /** File ▸ Add Article…, Ctrl+N and the Add article button: the editor with no address yet. */
+    public void addArticle() {
+        dialogs.showAddArticle("");
+    }
+
+    /** Whether there is an article to edit: the one the detail view shows. */
+    public boolean canEdit() {
+        return state.selectedArticleProperty().get() != null;
+    }
+
+    /** Edit ▸ Edit Article… and F2: the editor for the selected article. */
+    public void editArticle() {
+        ArticleRow selected = state.selectedArticleProperty().get();
+        if (selected == null) {
+            notifier.info(messages.get("notice.nothingToEdit"));
+        } else {
+            dialogs.showEditArticle(selected.article());
+        }
     }
 
     public void restoreFromBackup() {

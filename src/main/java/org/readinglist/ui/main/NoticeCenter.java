@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.readinglist.i18n.Messages;
+import org.readinglist.model.FieldLimits;
 import org.readinglist.ui.util.Notifier;
 
 /**
@@ -21,6 +22,7 @@ public final class NoticeCenter implements Notifier {
 
     private static final System.Logger LOG = System.getLogger(NoticeCenter.class.getName());
     private static final Duration INFO_SHOWN_FOR = Duration.seconds(6);
+    private static final int MAX_LENGTH = 2_000;
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     private record Notice(String text, boolean warning) {
@@ -49,12 +51,20 @@ public final class NoticeCenter implements Notifier {
 
     @Override
     public void info(String message) {
-        add(new Notice(message, false));
+        add(new Notice(plain(message), false));
     }
 
     @Override
     public void warn(String message) {
-        add(new Notice(message, true));
+        add(new Notice(plain(message), true));
+    }
+
+    /**
+     * A notice is one line of plain text: a link or a title in it could carry control characters or a right-to-left
+     * override that would garble or reverse the sentence.
+     */
+    static String plain(String message) {
+        return FieldLimits.clean(message, MAX_LENGTH);
     }
 
     private void add(Notice notice) {

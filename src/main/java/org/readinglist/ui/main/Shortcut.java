@@ -22,6 +22,9 @@ public enum Shortcut {
     UNDO("shortcut.undo", false, "Shortcut+Z"),
     SELECT_ALL("shortcut.selectAll", false, "Shortcut+A"),
     OPEN_FILE("shortcut.openFile", false, "Shortcut+O"),
+    ADD_ARTICLE("shortcut.addArticle", false, "Shortcut+N"),
+    PASTE_LINK("shortcut.pasteLink", false, "Shortcut+V"),
+    EDIT_ARTICLE("shortcut.editArticle", false, "F2"),
     CHEAT_SHEET("shortcut.cheatSheet", true, "?"),
     QUIT("shortcut.quit", false, "Shortcut+Q");
 

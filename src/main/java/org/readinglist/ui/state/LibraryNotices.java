@@ -1,17 +1,11 @@
 package org.readinglist.ui.state;
 
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.readinglist.i18n.Messages;
 import org.readinglist.persistence.library.LibraryNotice;
-import org.readinglist.persistence.library.Merge;
 
 /** Puts what the library reports into the user's words. */
 final class LibraryNotices {
-
-    /** At most this many skipped articles are named in an import's summary. */
-    private static final int SKIPPED_NAMED = 3;
 
     private LibraryNotices() {
     }
@@ -42,13 +36,5 @@ final class LibraryNotices {
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    static String summary(Path file, Merge.Summary summary, Messages messages) {
-        String skipped = summary.skipped().stream().limit(SKIPPED_NAMED)
-                .map(skip -> messages.format("import.skippedRemoved", skip.position(), skip.id()))
-                .collect(Collectors.joining("; "));
-        return messages.format("import.summary", file, summary.added(), summary.updated(), summary.unchanged(),
-                summary.skipped().size(), skipped.isEmpty() ? "" : " (" + skipped + ")");
     }
 }

@@ -16,10 +16,11 @@ import org.readinglist.logic.ReadSet;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.ArticleRepository;
+import org.readinglist.library.ArticlesImport;
 import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.ArticlesRead;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.persistence.library.ArticleLibrary;
-import org.readinglist.persistence.library.Merge;
 
 /**
  * Reads what the window shows: the library's articles and read marks (with an articles file merged in first, when
@@ -81,18 +82,27 @@ public final class ListLoader {
                 messages.get("state.library"), List.copyOf(notices), List.copyOf(infos));
     }
 
+    /**
+     * Merges a file given at start into the library. No one can be asked yet whether to take the usable articles of
+     * a file with problems: such a file imports nothing, and the notice names its first problem.
+     */
     private ArticleLibrary.Contents importInto(Path file, DoubleConsumer progress, List<String> notices,
                                                List<String> infos) throws IOException, SQLException {
-        List<Article> articles;
+        ArticlesImport importing = new ArticlesImport(files, library);
+        ArticlesRead read;
         try {
-            articles = files.load(file, progress);
+            read = importing.read(file, progress);
         } catch (ArticlesFileException e) {
-            notices.add(messages.format("import.failed", file, e.getMessage()));
+            notices.add(messages.format("import.failed", file, e.problem()));
             return null;
         }
-        Merge.Summary summary = library.importArticles(articles);
-        infos.add(LibraryNotices.summary(file, summary, messages));
-        return summary.changedAnything() ? library.read(List.of()) : null;
+        if (read.hasProblems()) {
+            notices.add(ImportTexts.refused(file, read, messages));
+            return null;
+        }
+        ArticlesImport.Outcome outcome = importing.merge(file, read, () -> false);
+        (ImportTexts.isWarning(outcome) ? notices : infos).add(ImportTexts.summary(outcome, messages));
+        return outcome.summary().changedAnything() ? library.read(List.of()) : null;
     }
 
     /** The articles of the engine's list that are marked read. */

@@ -54,6 +54,8 @@ import org.readinglist.ui.util.TaskExecutor;
  */
 public final class ReadingListState {
 
+    /** Changes to at most this many articles find them by index instead of walking the whole list. */
+    private static final int BY_INDEX_UP_TO = 64;
     /** Lists at least this long get their search index and column orders built ahead, in the background. */
     private static final int PREPARE_AHEAD_FROM = 5_000;
 
@@ -79,6 +81,8 @@ public final class ReadingListState {
     private ArticleQueryEngine engine;
     private boolean batching;
     private Object currentLoad; // the load whose outcome is still to be shown
+    /** An article to select once its row exists: one just added waits for the list to be rebuilt. */
+    private String toReveal;
 
     private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<TagMatch> tagMatch = new SimpleObjectProperty<>(this, "tagMatch", TagMatch.ALL);
@@ -474,10 +478,31 @@ public final class ReadingListState {
 
     /** The row of the same article in the list shown now (rows are made anew when the articles change). */
     public ArticleRow currentRow(ArticleRow row) {
-        if (row == null) {
-            return null;
+        if (row == null || rows.holds(row)) {
+            return row;
         }
         return row(row.id()).orElse(null);
+    }
+
+    /**
+     * Selects the article, as the table shows it, once it is listed (an article just added is, once the list is
+     * rebuilt); clears the filters first when they hide it.
+     */
+    public void reveal(String articleId) {
+        toReveal = articleId;
+        revealIfListed();
+    }
+
+    private void revealIfListed() {
+        Optional<ArticleRow> row = toReveal == null ? Optional.empty() : row(toReveal);
+        if (row.isEmpty()) {
+            return;
+        }
+        toReveal = null;
+        if (visibleRows.indexOf(row.get()) < 0) {
+            clearFilters();
+        }
+        selectedArticle.set(row.get());
     }
 
     /**
@@ -490,15 +515,30 @@ public final class ReadingListState {
     }
 
     private void apply(ArticleChange change) {
-        articles = change.applyTo(articles);
+        articles = articles == engine.articles() && change.count() <= BY_INDEX_UP_TO
+                ? applyByIndex(change) : change.applyTo(articles);
         writeChange.accept(change);
         rebuild(articles);
+    }
+
+    /**
+     * Takes in the library as another instance left it: its articles (the index is rebuilt in the background) and
+     * its marks, merged with these.
+     */
+    public void takeIn(List<Article> library, ReadMarks stored) {
+        if (loading.get()) {
+            return; // the load under way reads them anyway
+        }
+        articles = List.copyOf(library);
+        rebuild(articles);
+        adopt(stored, false);
     }
 
     /** Removes the articles of these rows; Undo brings them back with their read marks. */
     public void remove(Collection<ArticleRow> toRemove) {
         if (!toRemove.isEmpty()) {
             change(ArticleChange.removed(toRemove.stream().map(ArticleRow::article).toList()));
+            notifier.info(messages.format("articles.removed", toRemove.size()));
         }
     }
 
@@ -522,7 +562,37 @@ public final class ReadingListState {
         if (change.count() > 0) {
             selectedTags.remove(tag);
             change(change);
+            notifier.info(messages.format("tags.deleted", tag, change.count()));
         }
+    }
+
+    /**
+     * The change made to the list the engine holds, finding each article by the engine's id lookup: a copy of the
+     * list and a few moves, where walking a million articles would take longer than a frame.
+     */
+    private List<Article> applyByIndex(ArticleChange change) {
+        List<Article> next = new ArrayList<>(articles);
+        for (Article replaced : change.replacedArticles()) {
+            int index = engine.indexOf(replaced.id());
+            if (index < 0) {
+                return change.applyTo(articles);
+            }
+            next.set(index, replaced);
+        }
+        int[] gone = change.removedArticles().stream().mapToInt(article -> engine.indexOf(article.id()))
+                .sorted().toArray();
+        if (gone.length > 0 && gone[0] < 0) {
+            return change.applyTo(articles);
+        }
+        for (int i = gone.length - 1; i >= 0; i--) {
+            next.remove(gone[i]);
+        }
+        for (Article added : change.addedArticles()) {
+            if (engine.indexOf(added.id()) < 0) {
+                next.add(added);
+            }
+        }
+        return next;
     }
 
     private record Rebuilt(ArticleQueryEngine engine, ReadSet read) {
@@ -543,6 +613,7 @@ public final class ReadingListState {
 
     private void show(Rebuilt rebuilt) {
         engine = rebuilt.engine();
+        articles = engine.articles(); // the same articles: the engine's own list lets the next change find them fast
         readSet = rebuilt.read();
         // marks made while the engine was built: the snapshot it read may have missed them
         for (String id : markedDuringRebuild) {
@@ -555,6 +626,7 @@ public final class ReadingListState {
         rows = new ListRows(engine.articles(), marks::readAt);
         tagTotals.setAll(engine.tagTotals());
         batch(() -> selectedTags.retainAll(tagNames()));
+        revealIfListed();
         if (rows.size() >= PREPARE_AHEAD_FROM) {
             ArticleQueryEngine shown = engine;
             executor.execute(() -> {

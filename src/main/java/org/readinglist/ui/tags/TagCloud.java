@@ -1,6 +1,9 @@
 package org.readinglist.ui.tags;
 
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.MenuItem;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -18,6 +21,8 @@ public class TagCloud extends Control {
     private final ObjectProperty<ObservableList<TagCloudItem>> items =
             new SimpleObjectProperty<>(this, "items", FXCollections.observableArrayList());
     private final ObjectProperty<Consumer<String>> onToggle = new SimpleObjectProperty<>(this, "onToggle");
+    private final ObjectProperty<Function<String, List<MenuItem>>> menuItems =
+            new SimpleObjectProperty<>(this, "menuItems");
 
     public TagCloud() {
         getStyleClass().add("tag-cloud");
@@ -47,6 +52,19 @@ public class TagCloud extends Control {
 
     public final void setOnToggle(Consumer<String> value) {
         onToggle.set(value);
+    }
+
+    /** Makes the items of a tag's context menu (right click, or the menu key on a focused tag). */
+    public final ObjectProperty<Function<String, List<MenuItem>>> menuItemsProperty() {
+        return menuItems;
+    }
+
+    public final Function<String, List<MenuItem>> getMenuItems() {
+        return menuItems.get();
+    }
+
+    public final void setMenuItems(Function<String, List<MenuItem>> value) {
+        menuItems.set(value);
     }
 
     /** The cloud wraps, so its height depends on the width it gets (a scroll pane asks for it that way). */

@@ -13,6 +13,9 @@ import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import java.util.function.Function;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.FlowPane;
@@ -120,6 +123,15 @@ public class TagCloudSkin extends SkinBase<TagCloud> {
             Consumer<String> onToggle = getSkinnable().getOnToggle();
             if (onToggle != null) {
                 onToggle.accept(tag);
+            }
+        });
+        button.setOnContextMenuRequested(event -> {
+            Function<String, List<MenuItem>> items = getSkinnable().getMenuItems();
+            if (items != null) {
+                ContextMenu menu = new ContextMenu();
+                menu.getItems().setAll(items.apply(tag));
+                menu.show(button, event.getScreenX(), event.getScreenY());
+                event.consume();
             }
         });
         return button;

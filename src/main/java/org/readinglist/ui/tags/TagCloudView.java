@@ -1,6 +1,14 @@
 package org.readinglist.ui.tags;
 
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -16,6 +24,8 @@ public final class TagCloudView {
 
     private final TagCloudViewModel viewModel;
 
+    @FXML
+    private ResourceBundle resources;
     @FXML
     private TagCloud tagCloud;
     @FXML
@@ -43,6 +53,13 @@ public final class TagCloudView {
     private void initialize() {
         tagCloud.setItems(viewModel.items());
         tagCloud.setOnToggle(viewModel::toggle);
+        tagCloud.setMenuItems(tag -> {
+            MenuItem rename = new MenuItem(resources.getString("tags.rename"));
+            rename.setOnAction(event -> askRename(tag));
+            MenuItem delete = new MenuItem(resources.getString("tags.delete"));
+            delete.setOnAction(event -> viewModel.delete(tag));
+            return List.of(rename, delete);
+        });
         clearButton.disableProperty().bind(viewModel.hasSelectionProperty().not());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         filterField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -70,6 +87,25 @@ public final class TagCloudView {
                 viewModel.tagMatchProperty().set((TagMatch) now.getUserData());
             }
         });
+    }
+
+    private void askRename(String tag) {
+        TextInputDialog dialog = new TextInputDialog(tag);
+        dialog.initOwner(tagCloud.getScene().getWindow());
+        dialog.setTitle(resources.getString("tags.renameTitle"));
+        dialog.setHeaderText(viewModel.renameHeader(tag));
+        dialog.setContentText(resources.getString("tags.renameLabel"));
+        dialog.getDialogPane().getStylesheets().setAll(tagCloud.getScene().getStylesheets());
+        dialog.getDialogPane().getStylesheets().addAll(tagCloud.getScene().getRoot().getStylesheets());
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.tagName(dialog.getEditor().getText()).isEmpty(), dialog.getEditor().textProperty()));
+        // the name is ready to be typed over
+        dialog.setOnShown(event -> Platform.runLater(() -> {
+            dialog.getEditor().requestFocus();
+            dialog.getEditor().selectAll();
+        }));
+        dialog.showAndWait().ifPresent(name -> viewModel.rename(tag, name));
     }
 
     private void selectMatchButton(TagMatch match) {

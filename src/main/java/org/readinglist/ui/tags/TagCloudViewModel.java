@@ -25,6 +25,9 @@ import org.readinglist.logic.ArticleQueryEngine.TagCount;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.model.TagMatch;
 import org.readinglist.ui.state.ReadingListState;
+import org.readinglist.model.FieldLimits;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The tag cloud: the most frequent tags (those matching the filter text, if any) plus every selected tag, in
@@ -123,6 +126,38 @@ public final class TagCloudViewModel {
     }
 
     // ---- commands
+
+    /** How many articles carry the tag. */
+    public int countOf(String tag) {
+        return state.tagTotals().stream().filter(count -> count.tag().equals(tag)).mapToInt(TagCount::count)
+                .findFirst().orElse(0);
+    }
+
+    /** The new name as it would be kept (lower case, hyphens for spaces), or empty when it cannot be a tag. */
+    public Optional<String> tagName(String text) {
+        String name = FieldLimits.clean(text == null ? "" : text, Integer.MAX_VALUE).strip()
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        name = FieldLimits.clean(name, FieldLimits.TAG);
+        return name.codePoints().anyMatch(Character::isLetterOrDigit) ? Optional.of(name)
+                : Optional.empty();
+    }
+
+    /** Renames the tag on every article (a name that is already a tag merges the two); false when not a name. */
+    public boolean rename(String tag, String newName) {
+        Optional<String> name = tagName(newName);
+        name.ifPresent(to -> state.renameTag(tag, to));
+        return name.isPresent();
+    }
+
+    /** The rename dialog's words about this tag: how many articles it renames, and that a name can merge. */
+    public String renameHeader(String tag) {
+        return messages.format("tags.renameHeader", tag, countOf(tag));
+    }
+
+    /** Takes the tag off every article; Undo puts it back. */
+    public void delete(String tag) {
+        state.deleteTag(tag);
+    }
 
     public void toggle(String tag) {
         state.toggleTag(tag);

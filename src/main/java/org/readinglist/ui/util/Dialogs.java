@@ -1,5 +1,7 @@
 package org.readinglist.ui.util;
 
+import org.readinglist.model.Article;
+
 /** Opens the app's dialogs, so view models can ask for one without knowing how it is built. */
 public interface Dialogs {
 
@@ -11,4 +13,10 @@ public interface Dialogs {
 
     /** Help ▸ About: version, licence and where the data is kept. */
     void showAbout();
+
+    /** File ▸ Add Article…: the editor for a new article, with this address filled in (or none, when empty). */
+    void showAddArticle(String url);
+
+    /** Edit ▸ Edit Article…: the editor with this article's values. */
+    void showEditArticle(Article article);
 }

@@ -20,6 +20,9 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        if (pool.isShutdown()) {
+            return; // the window is closing: work asked for by a last frame has nobody to report to
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

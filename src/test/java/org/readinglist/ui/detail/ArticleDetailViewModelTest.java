@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.readinglist.i18n.Messages;
+import org.readinglist.ui.RecordingDialogs;
 import org.readinglist.ui.TestStates;
 import org.readinglist.ui.state.ArticleRow;
 
@@ -16,7 +17,8 @@ class ArticleDetailViewModelTest {
 
     private final TestStates states = new TestStates().loaded();
     private final List<URI> opened = new ArrayList<>();
-    private final ArticleDetailViewModel viewModel = new ArticleDetailViewModel(states.state, opened::add,
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final ArticleDetailViewModel viewModel = new ArticleDetailViewModel(states.state, dialogs, opened::add,
             new org.readinglist.ui.util.Notifier() {
                 @Override
                 public void info(String message) {
@@ -73,6 +75,17 @@ class ArticleDetailViewModelTest {
         viewModel.openArticle();
 
         assertThat(opened).singleElement().asString().startsWith("https://netflixtechblog.com/netflix-live-origin");
+    }
+
+    @Test
+    void editOpensTheEditorForTheShownArticleAndNothingWithoutOne() {
+        viewModel.edit();
+        assertThat(dialogs.opened).isEmpty();
+
+        ArticleRow row = select("Democratizing");
+        viewModel.edit();
+
+        assertThat(dialogs.opened).containsExactly("edit " + row.id());
     }
 
     @Test

@@ -114,6 +114,23 @@ class MainViewModelTest {
         assertThat(states.infos).contains("The language changes the next time Reading List starts.");
     }
 
+    @Test
+    void addOpensAnEmptyEditorAndEditOpensTheSelectedArticle() {
+        TestStates states = new TestStates().loaded();
+        MainViewModel viewModel = viewModel(states);
+        DIALOGS_OPENED.clear();
+
+        viewModel.addArticle();
+        assertThat(viewModel.canEdit()).isFalse();
+        viewModel.editArticle();
+        assertThat(states.infos).contains("Select an article to edit it.");
+
+        states.state.selectedArticleProperty().set(states.state.visibleRows().get(0));
+        viewModel.editArticle();
+
+        assertThat(DIALOGS_OPENED).containsExactly("add ", "edit " + states.state.visibleRows().get(0).id());
+    }
+
     static final List<String> DIALOGS_OPENED = new java.util.ArrayList<>();
 
     /** A view model over the test state, English, with dialogs that only note that they were asked for. */
@@ -132,6 +149,16 @@ class MainViewModelTest {
             @Override
             public void showAbout() {
                 DIALOGS_OPENED.add("about");
+            }
+
+            @Override
+            public void showAddArticle(String url) {
+                DIALOGS_OPENED.add("add " + url);
+            }
+
+            @Override
+            public void showEditArticle(org.readinglist.model.Article article) {
+                DIALOGS_OPENED.add("edit " + article.id());
             }
         };
         ThemeService theme = new ThemeService(ThemeChoice.SYSTEM, false, sheet -> { });

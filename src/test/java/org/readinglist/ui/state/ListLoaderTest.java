@@ -110,6 +110,41 @@ class ListLoaderTest {
     }
 
     @Test
+    void aFileWithABrokenArticleImportsNothingAtStartAndTheNoticeNamesTheFileAndTheFirstProblem() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Files.writeString(dir.resolve("partly.json"), """
+                {"articles": [{"id": "fine", "title": "Fine"}, {"id": "no-title"}, {"id": "x", "title": 5}]}""");
+
+        ListLoader.Loaded loaded = load(data, Optional.of(file));
+
+        assertThat(loaded.engine().articles()).hasSize(19);
+        assertThat(loaded.engine().indexOf("fine")).isNegative();
+        assertThat(loaded.notices()).containsExactly(
+                "Nothing was imported from " + file + ": article 2: \"title\" is missing or empty");
+        assertThat(loaded.infos()).isEmpty();
+    }
+
+    @Test
+    void aFilesReadMarksComeInAtStartAndTextsCutToTheirLimitAreToldOncePerFile() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Files.writeString(dir.resolve("marked.json"), """
+                {"articles": [
+                  {"id": "long-1", "title": "%s", "readAt": "2026-11-01T08:00:00Z"},
+                  {"id": "long-2", "title": "Short", "summary": "%s"},
+                  {"id": "%s", "title": "Druid", "unreadAt": "2026-11-02T08:00:00Z"}
+                ]}""".formatted("t".repeat(800), "s".repeat(9000), DRUID_ID));
+
+        ListLoader.Loaded loaded = load(data, Optional.of(file));
+
+        assertThat(titleOf(loaded, "long-1")).hasSize(500);
+        assertThat(loaded.marks().read()).containsOnlyKeys("long-1");
+        assertThat(loaded.marks().unread()).containsOnlyKeys(DRUID_ID);
+        assertThat(loaded.infos()).isEmpty();
+        assertThat(loaded.notices()).containsExactly("Imported " + file + ": 2 added, 1 updated, 0 unchanged, "
+                + "0 skipped. 2 read marks taken in. 2 articles had texts too long to keep whole; they were cut.");
+    }
+
+    @Test
     void readMarksOfAnOldStateFileMoveIntoTheLibraryOnce() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("state.json"), """

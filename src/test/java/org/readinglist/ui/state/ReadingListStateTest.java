@@ -21,12 +21,39 @@ import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
 import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.library.ArticleChange;
+import org.readinglist.model.Article;
+import org.readinglist.ui.DeferredTaskExecutor;
 import org.readinglist.ui.TestStates;
 
 class ReadingListStateTest {
 
     private static final String DRUID_ID =
             "stop-answering-the-same-question-twice-interval-aware-caching-for-druid-at-netflix-scale-22fadc9b840e";
+
+    @Test
+    void removalsTakeEffectInOrderAndUndoBringsEachBackWithItsMark() {
+        TestStates states = new TestStates(Map.of(DRUID_ID, Instant.parse("2026-11-01T08:00:00Z"))).loaded();
+        ReadingListState state = states.state;
+        java.util.List<org.readinglist.model.Article> before = state.articles();
+        java.util.List<ArticleRow> first = java.util.List.of(state.row(DRUID_ID).orElseThrow(),
+                state.visibleRows().get(0));
+        java.util.List<ArticleRow> second = java.util.List.of(state.visibleRows().get(5));
+
+        state.remove(first);
+        state.remove(second);
+
+        assertThat(state.articles()).hasSize(16);
+        assertThat(state.visibleRows()).hasSize(16);
+        assertThat(state.row(DRUID_ID)).isEmpty();
+        assertThat(state.undo()).isTrue();
+        assertThat(state.articles()).hasSize(17);
+        assertThat(state.undo()).isTrue();
+        assertThat(state.articles()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(state.row(DRUID_ID).orElseThrow().isRead()).isTrue();
+        assertThat(states.infos).contains("2 articles were removed. Ctrl+Z brings them back.",
+                "1 article was removed. Ctrl+Z brings it back.");
+    }
 
     @Test
     void loadingShowsAllArticlesNewestFirstWithStoredMarks() {
@@ -425,5 +452,41 @@ class ReadingListStateTest {
 
         assertThat(started).hasSize(2);
         assertThat(states.state.indexedProperty().get()).isTrue();
+    }
+
+    @Test
+    void anArticleJustAddedIsSelectedOnceTheRebuiltListHasItsRowEvenBehindAFilter() {
+        DeferredTaskExecutor background = new DeferredTaskExecutor();
+        TestStates states = new TestStates(Map.of(), background).loaded();
+        background.runAll();
+        ReadingListState state = states.state;
+        state.toggleTag("search");
+        Article added = new Article("added-1", "New", "", "", List.of("feeds"), 3, "https://example.com/n", null,
+                null);
+
+        state.change(ArticleChange.added(added));
+        state.reveal("added-1");
+        assertThat(state.selectedArticleProperty().get()).as("not listed before the rebuild").isNull();
+        background.runAll();
+
+        assertThat(state.selectedArticleProperty().get().id()).isEqualTo("added-1");
+        assertThat(state.selectedTags()).as("the filter hid it").isEmpty();
+        assertThat(state.visibleRows()).contains(state.selectedArticleProperty().get());
+    }
+
+    @Test
+    void theRowOfAnEditedArticleIsFoundInTheRebuiltList() {
+        ReadingListState state = new TestStates().loaded().state;
+        ArticleRow before = state.row(DRUID_ID).orElseThrow();
+        assertThat(state.currentRow(before)).isSameAs(before);
+        Article edited = new Article(DRUID_ID, "Druid caching", "Netflix", "", List.of("caching"), 4, null, null,
+                null);
+
+        state.change(ArticleChange.edited(before.article(), edited));
+
+        ArticleRow now = state.currentRow(before);
+        assertThat(now).isNotSameAs(before);
+        assertThat(now.article()).isEqualTo(edited);
+        assertThat(state.currentRow(now)).isSameAs(now);
     }
 }
