@@ -199,8 +199,8 @@ public final class LibraryDatabase implements AutoCloseable {
         if (version > LibrarySchema.VERSION) {
             throw new Unusable(LibraryNotice.Kind.NEWER_VERSION, "schema version " + version, null);
         }
-        if (version == 0 && tables[0] > 0 || version > 0 && tables[1] < LibrarySchema.TABLES.size()) {
-            throw new Unusable(LibraryNotice.Kind.NOT_A_LIBRARY, "unknown schema", null);
+        if (version == 0 && tables[0] > tables[1]) {
+            throw new Unusable(LibraryNotice.Kind.NOT_A_LIBRARY, "another program's tables", null);
         }
         if (version < LibrarySchema.VERSION) {
             if (readOnly && version >= 1) {
@@ -210,7 +210,13 @@ public final class LibraryDatabase implements AutoCloseable {
             if (readOnly) {
                 throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "cannot be upgraded: read-only", null);
             }
+            // another instance may be half way through the steps: migrate takes the write lock and reads the
+            // version again, and only then are the tables judged
             LibrarySchema.migrate(connection);
+            tables = LibrarySchema.tableCounts(connection);
+        }
+        if (tables[1] < LibrarySchema.TABLES.size()) {
+            throw new Unusable(LibraryNotice.Kind.NOT_A_LIBRARY, "unknown schema", null);
         }
         if (!readOnly) {
             try (Statement statement = connection.createStatement()) {
