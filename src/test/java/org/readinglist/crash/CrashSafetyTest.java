@@ -61,6 +61,8 @@ class CrashSafetyTest {
             if (!articlesAllowed.contains(articlesOnDisk)) {
                 losses++;
                 System.out.printf("round %d lost a change to the articles: on disk [%s]%n", round, articlesOnDisk);
+                lines.stream().filter(line -> line.startsWith("articles ") || line.startsWith("wrote ")
+                        || line.startsWith("failed")).forEach(line -> System.out.println("  " + line));
             }
             confirmedSaves += (int) lines.stream().filter(line -> line.startsWith("saved ")).count();
             confirmedArticleChanges += (int) lines.stream().filter(line -> line.startsWith("wrote ")).count();
