@@ -516,10 +516,18 @@ public final class AppContext implements AutoCloseable {
     }
 
     private void flushForExit() {
+        flushForExit(false);
+    }
+
+    /** Writes what is pending and closes the library; {@code keepArticles}: keeps its articles for the next start. */
+    private void flushForExit(boolean keepArticles) {
         if (flushedForExit.compareAndSet(false, true)) {
             saver.close();
             writer.close();
             preferencesSaver.close();
+            if (keepArticles) {
+                library.keepArticles();
+            }
             library.close();
         }
     }
@@ -529,7 +537,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         closed = true;
         windowLayout.detach();
-        flushForExit();
+        flushForExit(true);
         executor.shutdown();
     }
 }

@@ -86,7 +86,10 @@ final class Startup {
                     .load(known.options().articlesFile(), progress));
         } catch (Exception | Error e) {
             list.completeExceptionally(e);
+            return;
         }
+        // a start that had to read the articles row by row keeps them for the next one, once they are shown
+        known.library().keepArticles();
     }
 
     /** Waits for the settings; not on the JavaFX thread. */

@@ -80,6 +80,55 @@ public final class Article {
         this.authors = authors == null ? null : List.copyOf(authors);
     }
 
+    /**
+     * An article whose id, title, summary and url are the {@code length} bytes at {@code offset} of {@code block},
+     * in the packed form another article's {@link #copyPackedTexts} gave, with the ends its
+     * {@link #packedIdEnd}, {@link #packedTitleEnd} and {@link #packedSummaryEnd} gave. The block is shared, not
+     * copied: it must not change afterwards. For a cache that keeps articles as they are kept in memory.
+     *
+     * @throws IllegalArgumentException when the ends do not fit the bytes
+     */
+    public static Article fromPacked(byte[] block, int offset, int length, int idEnd, int titleEnd, int summaryEnd,
+                                     String company, List<String> tags, int readMinutes, LocalDate published,
+                                     List<String> authors) {
+        boolean twoBytes = idEnd < 0;
+        int chars = twoBytes ? length / 2 : length;
+        int idLength = twoBytes ? ~idEnd : idEnd;
+        int summaryLength = summaryEnd < 0 ? ~summaryEnd : summaryEnd;
+        if (offset < 0 || length < 0 || offset > block.length - length || (twoBytes && length % 2 != 0)
+                || idLength > titleEnd || titleEnd > summaryLength || summaryLength > chars || readMinutes < 0) {
+            throw new IllegalArgumentException("packed texts that do not fit: " + offset + "+" + length + " of "
+                    + block.length + ", ends " + idEnd + "/" + titleEnd + "/" + summaryEnd);
+        }
+        return new Article(block, offset, length, idEnd, titleEnd, summaryEnd, company, tags, readMinutes,
+                published, authors);
+    }
+
+    /** How many bytes {@link #copyPackedTexts} writes. */
+    public int packedLength() {
+        return bytes;
+    }
+
+    /** Copies the packed id, title, summary and url to {@code into} from {@code at}. */
+    public void copyPackedTexts(byte[] into, int at) {
+        System.arraycopy(text, offset, into, at, bytes);
+    }
+
+    /** The end of the id in the packed texts, as {@link #fromPacked} takes it. */
+    public int packedIdEnd() {
+        return idEnd;
+    }
+
+    /** The end of the title in the packed texts, as {@link #fromPacked} takes it. */
+    public int packedTitleEnd() {
+        return titleEnd;
+    }
+
+    /** The end of the summary in the packed texts, as {@link #fromPacked} takes it. */
+    public int packedSummaryEnd() {
+        return summaryEnd;
+    }
+
     private static boolean isLatin1(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             if (s.charAt(i) > 0xFF) {

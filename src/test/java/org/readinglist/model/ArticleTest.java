@@ -114,4 +114,34 @@ class ArticleTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+
+    @Test
+    void thePackedFormMakesAnEqualArticleAndEndsThatDoNotFitAreRefused() {
+        Article wide = new Article("id \u05D0", "title", "co", "summary", List.of("t"), 3, null, null, null);
+        Article narrow = new Article("id", "title", "co", "summary", List.of("t"), 3, "https://e.com/", null,
+                List.of("a"));
+        for (Article article : List.of(wide, narrow)) {
+            byte[] block = new byte[article.packedLength() + 10];
+            article.copyPackedTexts(block, 7);
+            Article back = Article.fromPacked(block, 7, article.packedLength(), article.packedIdEnd(),
+                    article.packedTitleEnd(), article.packedSummaryEnd(), article.company(), article.tags(),
+                    article.readMinutes(), article.published(), article.authors());
+            assertThat(back).isEqualTo(article).hasSameHashCodeAs(article);
+            assertThat(back.id()).isEqualTo(article.id());
+            assertThat(back.url()).isEqualTo(article.url());
+        }
+        byte[] block = new byte[narrow.packedLength()];
+        narrow.copyPackedTexts(block, 0);
+        int length = narrow.packedLength();
+        assertThatThrownBy(() -> Article.fromPacked(block, 1, length, 2, 7, 14, "", List.of(), 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Article.fromPacked(block, 0, length, 8, 7, 14, "", List.of(), 0, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Article.fromPacked(block, 0, length, 2, 7, length + 1, "", List.of(), 0, null,
+                null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Article.fromPacked(block, 0, length - 1, ~2, 7, 14, "", List.of(), 0, null,
+                null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Article.fromPacked(block, 0, length, 2, 7, 14, "", List.of(), -1, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

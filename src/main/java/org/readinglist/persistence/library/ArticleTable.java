@@ -94,6 +94,17 @@ final class ArticleTable {
         return articles;
     }
 
+    /** The article as {@link #readAll} gives it back once it is stored: authors are kept one a line. */
+    static Article asStored(Article article) {
+        List<String> authors = article.authors();
+        if (authors == null) {
+            return article;
+        }
+        List<String> stored = authorList(String.join("\n", authors));
+        return stored.equals(authors) ? article : new Article(article.id(), article.title(), article.company(),
+                article.summary(), article.tags(), article.readMinutes(), article.url(), article.published(), stored);
+    }
+
     private static List<String> authorList(String lines) {
         return lines.isEmpty() ? List.of() : List.of(lines.split("\n", -1));
     }

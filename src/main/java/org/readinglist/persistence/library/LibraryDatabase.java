@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.sqlite.SQLiteConfig;
@@ -249,6 +250,13 @@ public final class LibraryDatabase implements AutoCloseable {
 
     private Contents readContents() throws SQLException {
         long stamp = stamped ? LibrarySchema.stamp(connection) : 0;
+        Optional<ArticleCacheFile.Cached> cached = stamp == 0 ? Optional.empty() : articleCache().load(stamp);
+        if (cached.isPresent()) {
+            // the articles as they were at this stamp; a change another connection makes meanwhile is found later,
+            // as any other change of theirs is
+            return new Contents(cached.get().articles(), cached.get().origins(), cached.get().edited(),
+                    marks.readAll(), stamp);
+        }
         List<ArticleTable.Stored> stored = articles.readAll();
         if (stamp != 0 && LibrarySchema.stamp(connection) != stamp) {
             stamp = 0; // another connection changed the articles while they were read
@@ -266,6 +274,16 @@ public final class LibraryDatabase implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Where the articles of the library are kept for the next start ({@link ArticleCacheFile}). */
+    ArticleCacheFile articleCache() {
+        return new ArticleCacheFile(file.resolveSibling(ArticleCacheFile.FILE_NAME));
+    }
+
+    /** The library's stamp now ({@link LibrarySchema#stamp}), 0 when the file has none. */
+    synchronized long stamp() throws SQLException {
+        return stamped ? LibrarySchema.stamp(connection) : 0;
     }
 
     /** Whether the file could only be opened for reading: every write fails until it is opened again. */
