@@ -78,20 +78,25 @@ final class ArticleCacheKeeper {
         stamp = after;
     }
 
+    /** The library's stamp after the read and this instance's changes since; 0 when that is not known. */
+    long stamp() {
+        return stamp;
+    }
+
     /**
      * Writes the articles as the library holds them now, when that is known and the file holds another stamp.
      *
-     * @return whether the file now holds them
+     * @return the articles the file holds now, the library's as they are; null when it does not hold them
      */
-    boolean keep() {
+    List<Article> keep() {
         if (base == null || stamp == 0) {
-            return false;
+            return null;
         }
         if (kept == 0) {
             kept = file.stamp();
         }
-        if (kept == stamp) {
-            return true;
+        if (kept == stamp && changes.isEmpty()) {
+            return base.articles();
         }
         List<Article> articles = new ArrayList<>(base.articles());
         List<Origin> origins = new ArrayList<>(base.origins());
@@ -106,11 +111,11 @@ final class ArticleCacheKeeper {
         for (int i = 0; i < flags.length; i++) {
             flags[i] = edited.get(i);
         }
-        if (!file.save(stamp, articles, origins, flags)) {
-            return false;
+        if (kept != stamp && !file.save(stamp, articles, origins, flags)) {
+            return null;
         }
         kept = stamp;
-        return true;
+        return articles;
     }
 
     /** Makes one change the way the library's tables do: edits in place, additions at the end. */

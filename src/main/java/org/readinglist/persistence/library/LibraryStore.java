@@ -15,8 +15,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.readinglist.logic.PreparedIndex;
 import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
@@ -47,6 +49,9 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     /** The articles the last read returned, and the library stamp they were read at (0: unknown). */
     private List<Article> lastRead;
     private long lastReadStamp;
+    /** The last list other than {@link #lastRead} whose index was built, and that index. */
+    private List<Article> changedList;
+    private PreparedIndex changedListIndex;
     /** What {@code library.articles} should hold; null until the library is open. */
     private ArticleCacheKeeper articleCache;
 
@@ -153,10 +158,32 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
      * at. Any other list, or a library without a stamp, gets a cache that keeps nothing.
      */
     public synchronized PreparedIndexCache indexCacheFor(List<Article> articles) {
-        if (database == null || articles != lastRead || lastReadStamp == 0) {
+        if (database == null) {
             return PreparedIndexCache.NONE;
         }
-        return new IndexCacheFile(database.file().resolveSibling(IndexCacheFile.FILE_NAME), lastReadStamp);
+        if (articles == lastRead && lastReadStamp != 0) {
+            return indexFile(lastReadStamp);
+        }
+        // a list changed since (by this instance, as a rule): its index is kept in memory, and written at
+        // keepArticles when it turns out to be the index of the library's articles then
+        return new PreparedIndexCache() {
+            @Override
+            public Optional<PreparedIndex> load() {
+                return Optional.empty();
+            }
+
+            @Override
+            public void save(PreparedIndex index) {
+                synchronized (LibraryStore.this) {
+                    changedList = articles;
+                    changedListIndex = index;
+                }
+            }
+        };
+    }
+
+    private IndexCacheFile indexFile(long stamp) {
+        return new IndexCacheFile(database.file().resolveSibling(IndexCacheFile.FILE_NAME), stamp);
     }
 
     private boolean migrateLegacyState(List<LibraryNotice> notices) {
@@ -299,7 +326,13 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         if (database == null || database.isReadOnly() || articleCache == null) {
             return false;
         }
-        return articleCache.keep();
+        List<Article> kept = articleCache.keep();
+        if (kept != null && changedListIndex != null && kept != lastRead && kept.equals(changedList)) {
+            indexFile(articleCache.stamp()).save(changedListIndex);
+        }
+        changedList = null;
+        changedListIndex = null;
+        return kept != null;
     }
 
     private ArticleCacheKeeper articleCache() {

@@ -153,9 +153,65 @@ class IndexCacheTest {
         try (LibraryStore store = store()) {
             List<Article> read = store.read(List.of()).articles();
             assertThat(store.indexCacheFor(read).load()).isEmpty();
-            assertThat(store.indexCacheFor(new ArrayList<>(read))).isSameAs(PreparedIndexCache.NONE);
+            assertThat(store.indexCacheFor(new ArrayList<>(read)).load()).isEmpty();
         }
         Files.write(cacheFile(), java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        try (LibraryStore store = store()) {
+            List<Article> read = store.read(List.of()).articles();
+            assertThat(store.indexCacheFor(read).load()).isEmpty();
+        }
+    }
+
+    @Test
+    void theIndexOfAListChangedByThisInstanceIsKeptAtQuitForTheNextStart() throws Exception {
+        try (LibraryStore store = store()) {
+            store.read(List.of());
+            store.importArticles(articles(60));
+            startOn(store);
+        }
+        Article edited = new Article("id-4", "Edited here", "Co", "", List.of("fresh"), 2, null, null, null);
+        try (LibraryStore store = store()) {
+            List<Article> read = store.read(List.of()).articles();
+            store.editArticles(List.of(edited));
+            // the app's list with the change made, and its engine built in the background
+            List<Article> changed = new ArrayList<>(read);
+            changed.set(4, edited);
+            new IndexedQueryEngine(changed, store.indexCacheFor(changed)).prepare();
+            assertThat(store.keepArticles()).isTrue();
+        }
+        try (LibraryStore store = store()) {
+            List<Article> read = store.read(List.of()).articles();
+            assertThat(read.get(4)).isEqualTo(edited);
+            assertThat(store.indexCacheFor(read).load()).isPresent();
+            IndexedQueryEngine cached = new IndexedQueryEngine(read, store.indexCacheFor(read));
+            cached.prepare();
+            IndexedQueryEngine built = new IndexedQueryEngine(read);
+            ReadSet none = new ReadSet(read.size());
+            for (ArticleQuery query : List.of(ArticleQuery.everything().withText("edited"),
+                    ArticleQuery.everything().withTags(Set.of("fresh")),
+                    ArticleQuery.everything().withSort(List.of(SortKey.ascending(SortColumn.TITLE))))) {
+                assertThat(order(cached.run(query, none))).isEqualTo(order(built.run(query, none)));
+            }
+        }
+    }
+
+    @Test
+    void theIndexOfAListThatIsNotTheLibrarysIsNotKept() throws Exception {
+        try (LibraryStore store = store()) {
+            store.read(List.of());
+            store.importArticles(articles(30));
+            startOn(store);
+        }
+        try (LibraryStore store = store()) {
+            List<Article> read = store.read(List.of()).articles();
+            store.editArticles(List.of(new Article("id-4", "Edited here", "Co", "", List.of(), 2, null, null,
+                    null)));
+            // an engine of a list the library does not hold (the edit left out)
+            List<Article> other = new ArrayList<>(read);
+            other.remove(0);
+            new IndexedQueryEngine(other, store.indexCacheFor(other)).prepare();
+            store.keepArticles();
+        }
         try (LibraryStore store = store()) {
             List<Article> read = store.read(List.of()).articles();
             assertThat(store.indexCacheFor(read).load()).isEmpty();
