@@ -77,6 +77,8 @@ class LibraryEditingWindowTest {
         awaitRows(page, 18);
 
         robot.interact(window::close); // writes what is pending, as quitting does
+        // and keeps the articles as they are now for the next start, which reads them from there
+        assertThat(dataDir.resolve("library.articles")).isRegularFile();
         robot.interact(() -> window.open(dataDir, List.of()));
         window.waitUntilLoaded();
 
