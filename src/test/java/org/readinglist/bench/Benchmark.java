@@ -79,19 +79,22 @@ public final class Benchmark {
         System.out.println("Reading List benchmark: " + samples + " samples per action, " + starts
                 + " starts per size, JVM flags " + String.join(" ", jvmFlags) + ", "
                 + (display() ? "display " + System.getenv("DISPLAY") : "headless (Monocle, software rendering)"));
-        for (int size : sizes) {
-            measureSize(size, articlesFile(size, 1000));
-        }
-        if (sizes.stream().anyMatch(size -> size >= 100_000)) {
-            Path data = dataDir(100_000);
-            try {
-                importOnce(TAG_CLOUD_TAGS, articlesFile(100_000, TAG_CLOUD_TAGS), data);
-                actions(TAG_CLOUD_TAGS, data);
-            } finally {
-                deleteTree(data);
+        try {
+            for (int size : sizes) {
+                measureSize(size, articlesFile(size, 1000));
             }
+            if (sizes.stream().anyMatch(size -> size >= 100_000)) {
+                Path data = dataDir(100_000);
+                try {
+                    importOnce(TAG_CLOUD_TAGS, articlesFile(100_000, TAG_CLOUD_TAGS), data);
+                    actions(TAG_CLOUD_TAGS, data);
+                } finally {
+                    deleteTree(data);
+                }
+            }
+        } finally {
+            print(); // what was measured before a run failed is shown too
         }
-        print();
     }
 
     /**
@@ -120,6 +123,8 @@ public final class Benchmark {
         if (!bundled) {
             record("the imported file, JSON (MB)", size, megabytes(articles));
         }
+        record("library.articles, the articles kept for the next start (MB)", size,
+                megabytes(library.resolveSibling("library.articles")));
     }
 
     private static double megabytes(Path file) throws IOException {
