@@ -164,6 +164,10 @@ else
     # -Xshare:on refuses to start when the archive does not match
     use_cache=(-Xshare:on -XX:SharedArchiveFile="$app_dir/$cache")
 fi
+# The first start on a new folder creates the library and keeps its articles beside it; the training run is the
+# start after it, the one users have every day (which reads the articles from what the first one kept).
+env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" "${sqlite_flags[@]}" \
+    -m org.readinglist/org.readinglist.app.Launcher --smoke-test --data-dir "$training_home/data"
 env HOME="$training_home" GDK_GL=disable "${run_ui[@]}" "$runtime_java" "${jvm_flags[@]}" "${sqlite_flags[@]}" \
     "${make_cache[@]}" -m org.readinglist/org.readinglist.app.Launcher --smoke-test --data-dir "$training_home/data"
 # a stale cache fails the build here instead of silently starting users' apps without it

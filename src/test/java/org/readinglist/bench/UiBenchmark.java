@@ -24,6 +24,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
+import org.readinglist.library.ArticleChange;
+import org.readinglist.model.Article;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.util.FxTaskExecutor;
 
@@ -38,6 +40,8 @@ import org.readinglist.ui.util.FxTaskExecutor;
 public final class UiBenchmark {
 
     private static final long TIMEOUT_SECONDS = 120;
+    /** At most this many samples of each change to the articles: at a million, each waits seconds for the index. */
+    private static final int CHANGE_SAMPLES = 5;
 
     private final ReadingListState state;
     private final Scene scene;
@@ -134,6 +138,28 @@ public final class UiBenchmark {
             run(() -> table.getSelectionModel().clearAndSelect(rowIndex));
             measure("mark-read", () -> pressR(table));
             measure("mark-read", () -> pressR(table));
+        }
+
+        // the user's changes to the articles: the time on the JavaFX thread (the change made and the next layout);
+        // the changed list's index is built in the background, and each sample waits for it before the next
+        int changes = Math.min(samples, CHANGE_SAMPLES);
+        for (int i = 0; i < changes; i++) {
+            int rowIndex = i % 20;
+            run(() -> table.getSelectionModel().clearAndSelect(rowIndex));
+            measureLayoutOnly("remove", () -> state.remove(List.copyOf(state.selectedRows())));
+            waitUntilIndexed();
+            measureLayoutOnly("undo-remove", state::undo);
+            waitUntilIndexed();
+            Article before = onFx(() -> state.articles().get(rowIndex));
+            Article after = new Article(before.id(), before.title() + " (edited)", before.company(),
+                    before.summary(), before.tags(), before.readMinutes(), before.url(), before.published(),
+                    before.authors());
+            measureLayoutOnly("edit", () -> state.change(ArticleChange.edited(before, after)));
+            waitUntilIndexed();
+            Article added = new Article("bench-added-" + i, "Added while measuring " + i, "Bench", "", List.of(),
+                    3, "https://example.com/bench/" + i, null, null);
+            measureLayoutOnly("add", () -> state.change(ArticleChange.added(added)));
+            waitUntilIndexed();
         }
 
         if (!onFx(() -> scene.lookup("#filterField") == null)) {
@@ -260,6 +286,11 @@ public final class UiBenchmark {
             return;
         }
         then.run();
+    }
+
+    private void waitUntilIndexed() throws Exception {
+        waitFor(() -> !state.queryingProperty().get() && state.indexedProperty().get());
+        Thread.sleep(100);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
