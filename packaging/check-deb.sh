@@ -69,7 +69,7 @@ kill "$xvfb" 2>/dev/null || true
 out=$(cat "$home/out.txt")
 echo "installed app: $out"
 [ "$status" -eq 0 ] || fail "the installed app exited with status $status: $(cat "$home/err.txt")"
-grep -q '^ok: 19 articles, first frame [0-9]* ms$' <<<"$out" || fail "unexpected smoke-test output: $out"
+grep -q '^ok: 19 articles, first frame [0-9]* ms' <<<"$out" || fail "unexpected smoke-test output: $out"
 echo "SQLite native library loaded: $sqlite_maps"
 [ "$sqlite_maps" = /opt/reading-list/lib/runtime/lib/libsqlitejdbc.so ] ||
     fail "SQLite's native library was not loaded from the package, but from: ${sqlite_maps:-(nothing)}"

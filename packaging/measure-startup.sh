@@ -31,18 +31,20 @@ if [ ${#articles[@]} -gt 0 ]; then
     articles=()
 fi
 
-frames=() rss=()
+frames=() rss=() cpus=()
 for i in $(seq "$runs"); do
     # the launcher's own start counts: time from before exec to the frame, measured by the app as process age
     line=$("$launcher" --smoke-test --settle-seconds "$settle" "${articles[@]}" --data-dir "$work/data" 2>/dev/null \
         | tr '\n' ' ')
     frame=$(sed -n 's/.*first frame \([0-9]*\) ms.*/\1/p' <<<"$line")
     mem=$(sed -n 's/.*rss: \([0-9]*\) MB.*/\1/p' <<<"$line")
+    cpu=$(sed -n 's/.*first frame [0-9]* ms (cpu \([0-9.]*\) s).*/\1/p' <<<"$line")
     [ -n "$frame" ] || { echo "run $i failed: $line" >&2; exit 1; }
-    echo "run $i: first frame ${frame} ms, rss ${mem} MB"
-    frames+=("$frame") rss+=("$mem")
+    echo "run $i: first frame ${frame} ms, cpu ${cpu:-?} s, rss ${mem} MB"
+    frames+=("$frame") rss+=("$mem") cpus+=("${cpu:-0}")
 done
 stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "median %s, worst %s", m, a[NR]}'; }
 echo "first frame (ms): $(printf '%s\n' "${frames[@]}" | stats)"
 echo "resident after ${settle} s (MB): $(printf '%s\n' "${rss[@]}" | stats)"
+echo "processor time to the first frame (s): $(printf '%s\n' "${cpus[@]}" | stats)"
 if [ -d "$HOME/.openjfx" ]; then echo "note: JavaFX unpacked native libraries into \$HOME/.openjfx"; fi

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
 
-    private static final Pattern FIRST_FRAME = Pattern.compile("^ok: (\\d+) articles, first frame (\\d+) ms");
+    private static final Pattern FIRST_FRAME = Pattern.compile(
+            "^ok: (\\d+) articles, first frame (\\d+) ms(?: \\(cpu ([0-9.]+) s\\))?");
     private static final Pattern RSS = Pattern.compile("^rss: (\\d+) MB");
     private static final Pattern CPU = Pattern.compile("^cpu: ([0-9.]+) s in (\\d+) s after the first frame");
     private static final Pattern INDEXED = Pattern.compile("^indexed: (\\d+) ms after the first frame");
@@ -169,6 +170,10 @@ public final class Benchmark {
             if (frame.find()) {
                 record("JVM start to first frame, articles shown, " + which + " (ms)", size,
                         Double.parseDouble(frame.group(2)));
+                if (frame.group(3) != null) {
+                    record("processor time to that first frame, " + which + " (ms)", size,
+                            Double.parseDouble(frame.group(3)) * 1000);
+                }
             }
             Matcher indexed = INDEXED.matcher(line);
             if (indexed.find()) {
