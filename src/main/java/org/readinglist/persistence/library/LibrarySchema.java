@@ -76,6 +76,33 @@ final class LibrarySchema {
 
     private static final List<List<String>> STEPS = List.of(VERSION_1, VERSION_2);
 
+    /** The stamp's triggers, as {@link #VERSION_2} makes them. */
+    private static final List<String> STAMP_TRIGGERS = VERSION_2.stream()
+            .filter(sql -> sql.startsWith("CREATE TRIGGER")).toList();
+
+    /**
+     * Runs a bulk change without the stamp's triggers, which would set the stamp once per row (a million articles
+     * with their tag links are four million updates), and sets it once at the end instead. The connection must be
+     * in a transaction: the triggers are dropped and made again within it, so no other connection ever sees the
+     * library without them, and a change that fails takes its dropping back with it.
+     */
+    static void withOneStamp(Connection connection, LibraryDatabase.Work work) throws SQLException {
+        if (connection.getAutoCommit() || version(connection) < STAMPED_FROM) {
+            work.run();
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : STAMP_TRIGGERS) {
+                statement.execute("DROP TRIGGER " + sql.split(" ")[2]);
+            }
+            work.run();
+            for (String sql : STAMP_TRIGGERS) {
+                statement.execute(sql);
+            }
+            statement.execute("UPDATE library_state SET stamp = random() WHERE id = 1");
+        }
+    }
+
     /** The first version that has {@code library_state}. */
     static final int STAMPED_FROM = 2;
 

@@ -255,12 +255,13 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
                                                      BooleanSupplier cancelled) throws SQLException {
         Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant(), cancelled);
         loseArticleCache(); // the articles are read again after an import
-        database.withLargeCache(() -> database.inTransaction(() -> {
-            merge.apply(incoming);
-            merge.applyMarks(incoming, marks);
-            merge.throwIfCancelled();
-            countArticleChange();
-        }));
+        database.withLargeCache(() -> database.inTransaction(() -> LibrarySchema.withOneStamp(database.connection(),
+                () -> {
+                    merge.apply(incoming);
+                    merge.applyMarks(incoming, marks);
+                    merge.throwIfCancelled();
+                    countArticleChange();
+                })));
         return merge.summary();
     }
 

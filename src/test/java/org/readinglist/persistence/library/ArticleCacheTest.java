@@ -208,6 +208,40 @@ class ArticleCacheTest {
         }
     }
 
+    @Test
+    void anImportSetsTheStampOnceAndLeavesTheTriggersThatKeepItEvenWhenCancelled() throws Exception {
+        long before;
+        try (LibraryStore store = store()) {
+            store.read(List.of());
+            before = stampNow();
+            store.importArticles(articles(20));
+            long afterImport = stampNow();
+            assertThat(afterImport).isNotEqualTo(before);
+            try {
+                store.importArticles(articles(40), org.readinglist.model.ReadMarks.NONE, () -> true);
+            } catch (java.sql.SQLException | RuntimeException cancelled) {
+                // cancelled: nothing of it is kept
+            }
+            assertThat(stampNow()).isEqualTo(afterImport);
+        }
+        for (String change : List.of("UPDATE article SET title = 'x' WHERE id = 'id-1'",
+                "DELETE FROM article_tag WHERE article = (SELECT seq FROM article WHERE id = 'id-2')",
+                "DELETE FROM article WHERE id = 'id-3'")) {
+            long was = stampNow();
+            try (java.sql.Connection other = LibraryDatabase.connectForTests(data.resolve(LibraryDatabase.FILE_NAME));
+                 java.sql.Statement statement = other.createStatement()) {
+                statement.executeUpdate(change);
+            }
+            assertThat(stampNow()).as(change).isNotEqualTo(was);
+        }
+    }
+
+    private long stampNow() throws Exception {
+        try (java.sql.Connection connection = LibraryDatabase.connectForTests(data.resolve(LibraryDatabase.FILE_NAME))) {
+            return LibrarySchema.stamp(connection);
+        }
+    }
+
     /** What the library's tables hold, read without the kept file (which is moved away and back). */
     private LibraryDatabase.Contents contentsFromTables() throws Exception {
         Path aside = data.resolve("aside");
