@@ -27,7 +27,7 @@ import org.readinglist.persistence.GsonPreferencesStore;
 import org.readinglist.persistence.PreferencesSaver;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.ui.state.LayoutMemory;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
@@ -375,7 +375,7 @@ public final class AppContext implements AutoCloseable {
     /** Reads the list the app's way (the library, articles files as JSON, the indexed engine). */
     public static ListLoader listLoader(LibraryStore library, Messages messages) {
         return new ListLoader(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), library,
-                articles -> new IndexedQueryEngine(articles, library.indexCacheFor(articles)), messages);
+                articles -> new IndexedQueryEngine(articles, library.indexCacheFor(articles)));
     }
 
     public ThemeService theme() {

@@ -11,7 +11,7 @@ import org.readinglist.persistence.AtomicFileWriter;
 import org.readinglist.persistence.GsonPreferencesStore;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.persistence.library.LibraryStore;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 
 /**
  * What the app reads before its window can show anything: the options, the data folder, the preferences (they

@@ -18,7 +18,7 @@ import org.readinglist.app.AppOptions;
 import org.readinglist.i18n.Messages;
 import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.library.LibraryStore;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 import org.readinglist.ui.util.FileChoices;
 import org.readinglist.ui.util.FxTaskExecutor;
 import org.testfx.util.WaitForAsyncUtils;

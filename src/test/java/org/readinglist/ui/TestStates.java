@@ -21,7 +21,7 @@ import org.readinglist.persistence.library.ArticleLibrary;
 import org.readinglist.persistence.library.Merge;
 import org.readinglist.model.Article;
 import java.util.LinkedHashMap;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.model.Preferences;
 import org.readinglist.ui.state.PreferencesModel;
@@ -71,7 +71,7 @@ public final class TestStates {
                 warnings.add(message);
             }
         };
-        loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new, Messages.of(Locale.US));
+        loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new);
         state = new ReadingListState(loader, source -> {
                     saveRequests.add(source);
                     saves.add(source.get());

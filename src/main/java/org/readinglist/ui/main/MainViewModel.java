@@ -19,7 +19,7 @@ import org.readinglist.model.ThemeChoice;
 import org.readinglist.ui.state.ArticleRow;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.library.ArticleChange;
-import org.readinglist.ui.state.ReadChange;
+import org.readinglist.library.ReadChange;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.ui.util.Dialogs;

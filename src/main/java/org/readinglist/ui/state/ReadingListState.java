@@ -33,7 +33,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.readinglist.library.ArticleChange;
+import org.readinglist.library.ListLoader;
+import org.readinglist.library.MarkBook;
+import org.readinglist.library.ReadChange;
 import org.readinglist.library.TagEdits;
+import org.readinglist.library.UndoHistory;
 import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.logic.ReadSet;
@@ -102,7 +106,8 @@ public final class ReadingListState {
     private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
     private final ObservableList<ArticleRow> selectedRows = FXCollections.observableArrayList();
-    private final UndoHistory history = new UndoHistory();
+    private final ReadOnlyObjectWrapper<Object> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+    private final UndoHistory history = new UndoHistory(lastChange::set);
     private final QueryRunner queries;
 
     public ReadingListState(ListLoader loader, Consumer<Supplier<ReadMarks>> saveMarks,
@@ -279,11 +284,10 @@ public final class ReadingListState {
         // with no marks made meanwhile, the loaded ones are all there are, and their articles were found already
         readSet = current == loaded.marks() ? loaded.read() : ListLoader.readSetOf(current.read(), engine);
         tagTotals.setAll(engine.tagTotals());
-        sourceName.set(loaded.source());
+        sourceName.set(messages.get("state.library"));
         loading.set(false);
         batch(() -> selectedTags.retainAll(tagNames()));
-        loaded.notices().forEach(notifier::warn);
-        loaded.infos().forEach(notifier::info);
+        LibraryNotices.tell(loaded.notices(), notifier, messages);
         ArticleQueryEngine loadedEngine = engine;
         if (rows.size() < PREPARE_AHEAD_FROM) {
             // built on first use in no time; starting a thread for it would only compete with the first frame
@@ -366,7 +370,7 @@ public final class ReadingListState {
 
     /** The change Undo would take back (a {@link ReadChange} or an {@link ArticleChange}), or null. */
     public ReadOnlyObjectProperty<Object> lastChangeProperty() {
-        return history.lastProperty();
+        return lastChange.getReadOnlyProperty();
     }
 
     /** Takes back the last change: marks (bulk ones whole), or a change to the articles; false when there is none. */

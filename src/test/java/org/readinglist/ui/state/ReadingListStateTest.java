@@ -22,6 +22,7 @@ import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
 import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.library.ArticleChange;
+import org.readinglist.library.ListLoader;
 import org.readinglist.model.Article;
 import org.readinglist.ui.DeferredTaskExecutor;
 import org.readinglist.ui.TestStates;

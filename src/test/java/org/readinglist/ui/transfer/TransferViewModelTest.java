@@ -30,7 +30,7 @@ import org.readinglist.persistence.GsonArticleRepository;
 import org.readinglist.persistence.GsonArticlesFileWriter;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.util.FileChoices;
 import org.readinglist.ui.util.Notifier;
@@ -84,7 +84,7 @@ class TransferViewModelTest {
         };
         GsonArticleRepository repository = new GsonArticleRepository(ENGLISH);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        state = new ReadingListState(new ListLoader(repository, store, IndexedQueryEngine::new, ENGLISH),
+        state = new ReadingListState(new ListLoader(repository, store, IndexedQueryEngine::new),
                 marks -> saveQuietly(store, marks.get()), IndexedQueryEngine::new, executor, notifier,
                 Clock.fixed(NOW, ZoneOffset.UTC), ENGLISH);
         state.reload();

@@ -1,4 +1,4 @@
-package org.readinglist.ui.state;
+package org.readinglist.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,17 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.Article;
+import org.readinglist.persistence.ArticleProblem;
 import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.library.LibraryNotice;
 import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.Merge;
 import org.readinglist.web.UrlNormalizer;
 
 class ListLoaderTest {
@@ -31,8 +32,8 @@ class ListLoaderTest {
 
     private ListLoader.Loaded load(Path dataDir, Optional<Path> importFile) throws ArticlesFileException {
         try (LibraryStore library = new LibraryStore(dataDir, Clock.systemUTC(), UrlNormalizer::key)) {
-            return new ListLoader(new GsonArticleRepository(), library, IndexedQueryEngine::new,
-                    Messages.of(Locale.US)).load(importFile, part -> { });
+            return new ListLoader(new GsonArticleRepository(), library, IndexedQueryEngine::new)
+                    .load(importFile, part -> { });
         }
     }
 
@@ -44,7 +45,6 @@ class ListLoaderTest {
 
         assertThat(first.engine().articles()).hasSize(19);
         assertThat(first.notices()).isEmpty();
-        assertThat(first.source()).isEqualTo("your library");
         assertThat(data.resolve("library.db")).isRegularFile();
         ListLoader.Loaded again = load(data, Optional.empty());
         assertThat(again.engine().articles()).isEqualTo(first.engine().articles());
@@ -63,15 +63,12 @@ class ListLoaderTest {
 
         assertThat(loaded.engine().articles()).hasSize(20);
         assertThat(titleOf(loaded, DRUID_ID)).isEqualTo("Druid, retitled");
-        assertThat(loaded.notices()).isEmpty();
-        assertThat(loaded.infos()).containsExactly(
-                "Imported " + file + ": 1 added, 1 updated, 0 unchanged, 0 skipped.");
+        assertThat(imported(loaded, file)).isEqualTo(new Merge.Summary(1, 1, 0, List.of()));
 
         ListLoader.Loaded twice = load(data, Optional.of(file));
 
         assertThat(twice.engine().articles()).isEqualTo(loaded.engine().articles());
-        assertThat(twice.infos()).containsExactly(
-                "Imported " + file + ": 0 added, 0 updated, 2 unchanged, 0 skipped.");
+        assertThat(imported(twice, file)).isEqualTo(new Merge.Summary(0, 0, 2, List.of()));
         assertThat(file).hasContent("""
                 {"articles": [
                   {"id": "%s", "title": "Druid, retitled", "tags": ["caching"]},
@@ -93,8 +90,7 @@ class ListLoaderTest {
 
         assertThat(loaded.engine().articles()).hasSize(19);
         assertThat(loaded.engine().indexOf("another-id")).isNegative();
-        assertThat(loaded.infos()).containsExactly(
-                "Imported " + file + ": 0 added, 1 updated, 0 unchanged, 0 skipped.");
+        assertThat(imported(loaded, file)).isEqualTo(new Merge.Summary(0, 1, 0, List.of()));
     }
 
     @Test
@@ -105,8 +101,11 @@ class ListLoaderTest {
         ListLoader.Loaded loaded = load(data, Optional.of(broken));
 
         assertThat(loaded.engine().articles()).hasSize(19);
-        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
-                .startsWith("Nothing was imported from " + broken + ": "));
+        assertThat(loaded.notices()).singleElement().isInstanceOfSatisfying(ListLoader.ImportFailed.class,
+                failed -> {
+                    assertThat(failed.file()).isEqualTo(broken);
+                    assertThat(failed.problem()).startsWith("not valid JSON");
+                });
     }
 
     @Test
@@ -119,9 +118,12 @@ class ListLoaderTest {
 
         assertThat(loaded.engine().articles()).hasSize(19);
         assertThat(loaded.engine().indexOf("fine")).isNegative();
-        assertThat(loaded.notices()).containsExactly(
-                "Nothing was imported from " + file + ": article 2: \"title\" is missing or empty");
-        assertThat(loaded.infos()).isEmpty();
+        assertThat(loaded.notices()).singleElement().isInstanceOfSatisfying(ListLoader.ImportRefused.class,
+                refused -> {
+                    assertThat(refused.file()).isEqualTo(file);
+                    assertThat(refused.firstProblem().position()).isEqualTo(2);
+                    assertThat(refused.firstProblem().reason()).isEqualTo(ArticleProblem.Reason.TITLE_MISSING);
+                });
     }
 
     @Test
@@ -139,9 +141,11 @@ class ListLoaderTest {
         assertThat(titleOf(loaded, "long-1")).hasSize(500);
         assertThat(loaded.marks().read()).containsOnlyKeys("long-1");
         assertThat(loaded.marks().unread()).containsOnlyKeys(DRUID_ID);
-        assertThat(loaded.infos()).isEmpty();
-        assertThat(loaded.notices()).containsExactly("Imported " + file + ": 2 added, 1 updated, 0 unchanged, "
-                + "0 skipped. 2 read marks taken in. 2 articles had texts too long to keep whole; they were cut.");
+        assertThat(loaded.notices()).singleElement().isInstanceOfSatisfying(ListLoader.Imported.class,
+                imported -> {
+                    assertThat(imported.outcome().summary()).isEqualTo(new Merge.Summary(2, 1, 0, List.of(), 2));
+                    assertThat(imported.outcome().cut()).isEqualTo(2);
+                });
     }
 
     @Test
@@ -154,10 +158,12 @@ class ListLoaderTest {
 
         assertThat(loaded.marks().read()).containsOnlyKeys(DRUID_ID);
         assertThat(loaded.read().count()).isEqualTo(1);
-        assertThat(loaded.notices()).isEmpty();
-        assertThat(loaded.infos()).singleElement().satisfies(notice -> assertThat(notice)
-                .startsWith("1 read mark was moved into your library " + data.resolve("library.db"))
-                .contains("The old file was kept as " + data.resolve("state.json.migrated-")));
+        assertThat(libraryNotice(loaded)).satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(LibraryNotice.Kind.MARKS_MIGRATED);
+            assertThat(notice.count()).isEqualTo(1);
+            assertThat(notice.file()).isEqualTo(data.resolve("library.db"));
+            assertThat(notice.other().toString()).startsWith(data.resolve("state.json.migrated-").toString());
+        });
         assertThat(data.resolve("state.json")).doesNotExist();
         try (Stream<Path> files = Files.list(data.resolve("backups"))) {
             assertThat(files.map(path -> path.getFileName().toString()))
@@ -165,7 +171,6 @@ class ListLoaderTest {
         }
         ListLoader.Loaded again = load(data, Optional.empty());
         assertThat(again.notices()).isEmpty();
-        assertThat(again.infos()).isEmpty();
         assertThat(again.marks().read().get(DRUID_ID)).hasToString("2026-11-01T08:00:00.123456Z");
     }
 
@@ -176,8 +181,8 @@ class ListLoaderTest {
         ListLoader.Loaded loaded = load(notAFolder, Optional.empty());
 
         assertThat(loaded.engine().articles()).hasSize(19);
-        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
-                .startsWith("Your library " + notAFolder.resolve("library.db") + " cannot be opened ("));
+        assertThat(loaded.notices()).singleElement().isInstanceOfSatisfying(ListLoader.LibraryUnavailable.class,
+                unavailable -> assertThat(unavailable.file()).isEqualTo(notAFolder.resolve("library.db").toString()));
         assertThat(notAFolder).hasContent("a file where the data folder should be");
     }
 
@@ -191,9 +196,11 @@ class ListLoaderTest {
         ListLoader.Loaded loaded = load(data, Optional.empty());
 
         assertThat(loaded.engine().articles()).hasSize(19);
-        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
-                .startsWith("Your library " + data.resolve("library.db") + " could not be read")
-                .contains("It was kept as " + data.resolve("library.db.damaged-")));
+        assertThat(libraryNotice(loaded)).satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(LibraryNotice.Kind.SET_ASIDE);
+            assertThat(notice.file()).isEqualTo(data.resolve("library.db"));
+            assertThat(notice.other().toString()).startsWith(data.resolve("library.db.damaged-").toString());
+        });
         assertThat(setAside(data)).singleElement().satisfies(file -> assertThat(file).hasBinaryContent(garbage));
     }
 
@@ -201,6 +208,20 @@ class ListLoaderTest {
         try (Stream<Path> files = Files.list(data)) {
             return files.filter(path -> path.getFileName().toString().startsWith("library.db.damaged-")).toList();
         }
+    }
+
+    /** What the one notice says the import of the file did. */
+    private static Merge.Summary imported(ListLoader.Loaded loaded, Path file) {
+        assertThat(loaded.notices()).singleElement().isInstanceOf(ListLoader.Imported.class);
+        ListLoader.Imported imported = (ListLoader.Imported) loaded.notices().get(0);
+        assertThat(imported.outcome().file()).isEqualTo(file);
+        return imported.outcome().summary();
+    }
+
+    /** The one notice, which the library gave. */
+    private static LibraryNotice libraryNotice(ListLoader.Loaded loaded) {
+        assertThat(loaded.notices()).singleElement().isInstanceOf(ListLoader.FromLibrary.class);
+        return ((ListLoader.FromLibrary) loaded.notices().get(0)).notice();
     }
 
     private static String titleOf(ListLoader.Loaded loaded, String id) {

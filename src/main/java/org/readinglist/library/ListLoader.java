@@ -1,4 +1,4 @@
-package org.readinglist.ui.state;
+package org.readinglist.library;
 
 import java.nio.file.Path;
 import java.io.IOException;
@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
-import org.readinglist.i18n.Messages;
 import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.ReadSet;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.ArticleProblem;
 import org.readinglist.persistence.ArticleRepository;
-import org.readinglist.library.ArticlesImport;
 import org.readinglist.persistence.ArticlesFileException;
 import org.readinglist.persistence.ArticlesRead;
 import org.readinglist.persistence.ReadStateStore;
 import org.readinglist.persistence.library.ArticleLibrary;
+import org.readinglist.persistence.library.LibraryNotice;
 
 /**
  * Reads what the window shows: the library's articles and read marks (with an articles file merged in first, when
@@ -33,23 +33,47 @@ public final class ListLoader {
     private final ArticleRepository files;
     private final ArticleLibrary library;
     private final Function<List<Article>, ArticleQueryEngine> engineFactory;
-    private final Messages messages;
 
     public ListLoader(ArticleRepository files, ArticleLibrary library,
-                      Function<List<Article>, ArticleQueryEngine> engineFactory, Messages messages) {
+                      Function<List<Article>, ArticleQueryEngine> engineFactory) {
         this.files = files;
         this.library = library;
         this.engineFactory = engineFactory;
-        this.messages = messages;
     }
 
     /**
      * A loaded list: the index over its articles, the stored marks and the list's articles they mark read (found on
-     * the loading thread, so the JavaFX thread does not look up every marked id), where the articles came from, and
-     * the problems to tell the user about.
+     * the loading thread, so the JavaFX thread does not look up every marked id), and what to tell the user about.
      */
-    public record Loaded(ArticleQueryEngine engine, ReadMarks marks, ReadSet read, String source,
-                         List<String> notices, List<String> infos) {
+    public record Loaded(ArticleQueryEngine engine, ReadMarks marks, ReadSet read, List<Notice> notices) {
+
+        public Loaded {
+            notices = List.copyOf(notices);
+        }
+    }
+
+    /** Something a load has to tell the user, as a fact; the window puts it into words. */
+    public sealed interface Notice {
+    }
+
+    /** What the library reported when it was opened. */
+    public record FromLibrary(LibraryNotice notice) implements Notice {
+    }
+
+    /** The library could not be opened at all: the bundled list is shown. */
+    public record LibraryUnavailable(String file, Exception cause) implements Notice {
+    }
+
+    /** The articles file given at start could not be read; {@code problem} is the reader's. */
+    public record ImportFailed(Path file, String problem) implements Notice {
+    }
+
+    /** The articles file given at start has articles that cannot be used, the first of them this one. */
+    public record ImportRefused(Path file, ArticleProblem firstProblem) implements Notice {
+    }
+
+    /** The articles file given at start was merged into the library. */
+    public record Imported(ArticlesImport.Outcome outcome) implements Notice {
     }
 
     /**
@@ -60,53 +84,50 @@ public final class ListLoader {
      */
     public Loaded load(Optional<Path> importFile, DoubleConsumer progress) throws ArticlesFileException {
         List<Article> bundled = files.loadBundled();
-        List<String> notices = new ArrayList<>();
-        List<String> infos = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         ArticleLibrary.Contents contents;
         try {
             contents = library.read(bundled);
-            contents.notices().forEach(notice -> (LibraryNotices.isWarning(notice) ? notices : infos)
-                    .add(LibraryNotices.describe(notice, messages)));
+            contents.notices().forEach(notice -> notices.add(new FromLibrary(notice)));
             if (importFile.isPresent()) {
-                ArticleLibrary.Contents merged = importInto(importFile.get(), progress, notices, infos);
+                ArticleLibrary.Contents merged = importInto(importFile.get(), progress, notices);
                 contents = merged == null ? contents : merged;
             }
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "the library cannot be opened", e);
-            notices.add(messages.format("library.unavailable", library instanceof ReadStateStore store
-                    ? store.file() : "library.db", LibraryNotices.reason(e, messages)));
+            notices.add(new LibraryUnavailable(library instanceof ReadStateStore store
+                    ? store.file().toString() : "library.db", e));
             contents = new ArticleLibrary.Contents(bundled, ReadMarks.NONE, List.of());
         }
         ArticleQueryEngine engine = engineFactory.apply(contents.articles());
-        return new Loaded(engine, contents.marks(), readSetOf(contents.marks().read(), engine),
-                messages.get("state.library"), List.copyOf(notices), List.copyOf(infos));
+        return new Loaded(engine, contents.marks(), readSetOf(contents.marks().read(), engine), notices);
     }
 
     /**
      * Merges a file given at start into the library. No one can be asked yet whether to take the usable articles of
      * a file with problems: such a file imports nothing, and the notice names its first problem.
      */
-    private ArticleLibrary.Contents importInto(Path file, DoubleConsumer progress, List<String> notices,
-                                               List<String> infos) throws IOException, SQLException {
+    private ArticleLibrary.Contents importInto(Path file, DoubleConsumer progress, List<Notice> notices)
+            throws IOException, SQLException {
         ArticlesImport importing = new ArticlesImport(files, library);
         ArticlesRead read;
         try {
             read = importing.read(file, progress);
         } catch (ArticlesFileException e) {
-            notices.add(messages.format("import.failed", file, e.problem()));
+            notices.add(new ImportFailed(file, e.problem()));
             return null;
         }
         if (read.hasProblems()) {
-            notices.add(ImportTexts.refused(file, read, messages));
+            notices.add(new ImportRefused(file, read.problems().get(0)));
             return null;
         }
         ArticlesImport.Outcome outcome = importing.merge(file, read, () -> false);
-        (ImportTexts.isWarning(outcome) ? notices : infos).add(ImportTexts.summary(outcome, messages));
+        notices.add(new Imported(outcome));
         return outcome.summary().changedAnything() ? library.read(List.of()) : null;
     }
 
     /** The articles of the engine's list that are marked read. */
-    static ReadSet readSetOf(Map<String, Instant> readAtById, ArticleQueryEngine engine) {
+    public static ReadSet readSetOf(Map<String, Instant> readAtById, ArticleQueryEngine engine) {
         ReadSet read = new ReadSet(engine.articles().size());
         readAtById.keySet().forEach(id -> {
             int index = engine.indexOf(id);

@@ -1,4 +1,4 @@
-package org.readinglist.ui.state;
+package org.readinglist.library;
 
 import java.util.List;
 

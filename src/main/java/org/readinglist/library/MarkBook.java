@@ -1,4 +1,4 @@
-package org.readinglist.ui.state;
+package org.readinglist.library;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -7,12 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.readinglist.model.ReadMarks;
 
 /**
- * Per article, when it was marked read or unread. Changed on the JavaFX thread and copied by the saver on its own
+ * Per article, when it was marked read or unread. Changed on the list's thread and copied by the saver on its own
  * thread when it writes, so marking one article never copies all marks. One map, so a copy taken while an article
  * changes holds it once, read or unread; replaced whole on a load or a restore, never cleared, so a copy never
  * holds half of them.
  */
-final class MarkBook {
+public final class MarkBook {
 
     /** When an article was marked read, or marked unread again. */
     private record Mark(Instant at, boolean read) {
@@ -21,7 +21,7 @@ final class MarkBook {
     private volatile ConcurrentHashMap<String, Mark> byId = new ConcurrentHashMap<>();
 
     /** These marks from now on, instead of all before. */
-    void replace(ReadMarks marks) {
+    public void replace(ReadMarks marks) {
         ConcurrentHashMap<String, Mark> map = new ConcurrentHashMap<>(marks.read().size() + marks.unread().size());
         marks.unread().forEach((id, at) -> map.put(id, new Mark(at, false)));
         marks.read().forEach((id, at) -> map.put(id, new Mark(at, true))); // disjoint from the unread ones
@@ -29,23 +29,23 @@ final class MarkBook {
     }
 
     /** The article was marked read (or unread) at that moment. */
-    void mark(String articleId, Instant at, boolean read) {
+    public void mark(String articleId, Instant at, boolean read) {
         byId.put(articleId, new Mark(at, read));
     }
 
     /** Whether no article was ever marked here (nothing loaded yet). */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byId.isEmpty();
     }
 
     /** When the article was marked read, or null if it is not read. */
-    Instant readAt(String articleId) {
+    public Instant readAt(String articleId) {
         Mark mark = byId.get(articleId);
         return mark != null && mark.read() ? mark.at() : null;
     }
 
     /** A copy, on any thread: an article that changes meanwhile has its old or its new state. */
-    ReadMarks snapshot() {
+    public ReadMarks snapshot() {
         Map<String, Instant> read = new HashMap<>();
         Map<String, Instant> unread = new HashMap<>();
         byId.forEach((id, mark) -> (mark.read() ? read : unread).put(id, mark.at()));
