@@ -28,6 +28,7 @@ import org.readinglist.persistence.PreferencesSaver;
 import org.readinglist.persistence.PreferencesStore;
 import org.readinglist.ui.state.LayoutMemory;
 import org.readinglist.library.ListLoader;
+import org.readinglist.library.ReadingList;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
@@ -241,9 +242,10 @@ public final class AppContext implements AutoCloseable {
                 articlesWritten.run();
             }
         });
-        this.state = new ReadingListState(listLoader(store, messages), saver::submit,
-                change -> writer.submit(() -> LibraryChanges.write(store, change)),
-                IndexedQueryEngine::new, executor, notices, clock, messages);
+        ReadingList list = new ReadingList(listLoader(store, messages), saver::submit,
+                change -> writer.submit(() -> LibraryChanges.write(store, change)), IndexedQueryEngine::new,
+                executor, clock);
+        this.state = new ReadingListState(list, executor, notices, messages);
         // another instance's changes to the articles (an article added, removed, a tag renamed) show up here too
         writer.every(WATCH_OTHERS, () -> {
             var changed = store.articlesChangedElsewhere();

@@ -127,7 +127,7 @@ public final class ListLoader {
     }
 
     /** The articles of the engine's list that are marked read. */
-    public static ReadSet readSetOf(Map<String, Instant> readAtById, ArticleQueryEngine engine) {
+    static ReadSet readSetOf(Map<String, Instant> readAtById, ArticleQueryEngine engine) {
         ReadSet read = new ReadSet(engine.articles().size());
         readAtById.keySet().forEach(id -> {
             int index = engine.indexOf(id);

@@ -12,7 +12,7 @@ import org.readinglist.model.ReadMarks;
  * changes holds it once, read or unread; replaced whole on a load or a restore, never cleared, so a copy never
  * holds half of them.
  */
-public final class MarkBook {
+final class MarkBook {
 
     /** When an article was marked read, or marked unread again. */
     private record Mark(Instant at, boolean read) {
@@ -21,7 +21,7 @@ public final class MarkBook {
     private volatile ConcurrentHashMap<String, Mark> byId = new ConcurrentHashMap<>();
 
     /** These marks from now on, instead of all before. */
-    public void replace(ReadMarks marks) {
+    void replace(ReadMarks marks) {
         ConcurrentHashMap<String, Mark> map = new ConcurrentHashMap<>(marks.read().size() + marks.unread().size());
         marks.unread().forEach((id, at) -> map.put(id, new Mark(at, false)));
         marks.read().forEach((id, at) -> map.put(id, new Mark(at, true))); // disjoint from the unread ones
@@ -29,23 +29,23 @@ public final class MarkBook {
     }
 
     /** The article was marked read (or unread) at that moment. */
-    public void mark(String articleId, Instant at, boolean read) {
+    void mark(String articleId, Instant at, boolean read) {
         byId.put(articleId, new Mark(at, read));
     }
 
     /** Whether no article was ever marked here (nothing loaded yet). */
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return byId.isEmpty();
     }
 
     /** When the article was marked read, or null if it is not read. */
-    public Instant readAt(String articleId) {
+    Instant readAt(String articleId) {
         Mark mark = byId.get(articleId);
         return mark != null && mark.read() ? mark.at() : null;
     }
 
     /** A copy, on any thread: an article that changes meanwhile has its old or its new state. */
-    public ReadMarks snapshot() {
+    ReadMarks snapshot() {
         Map<String, Instant> read = new HashMap<>();
         Map<String, Instant> unread = new HashMap<>();
         byId.forEach((id, mark) -> (mark.read() ? read : unread).put(id, mark.at()));

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * The changes Edit ▸ Undo can take back, newest last, at most {@value #STEPS}: each a {@link ReadChange} or an
  * {@link ArticleChange}.
  */
-public final class UndoHistory {
+final class UndoHistory {
 
     static final int STEPS = 100;
 
@@ -16,11 +16,11 @@ public final class UndoHistory {
     private final Consumer<Object> lastChanged;
 
     /** @param lastChanged hears the newest change (null when there is none) each time it may have changed */
-    public UndoHistory(Consumer<Object> lastChanged) {
+    UndoHistory(Consumer<Object> lastChanged) {
         this.lastChanged = lastChanged;
     }
 
-    public void add(Object change) {
+    void add(Object change) {
         steps.addLast(change);
         if (steps.size() > STEPS) {
             steps.removeFirst();
@@ -29,13 +29,13 @@ public final class UndoHistory {
     }
 
     /** The newest change, removed; null when there is none. */
-    public Object takeLast() {
+    Object takeLast() {
         Object change = steps.pollLast();
         lastChanged.accept(steps.peekLast());
         return change;
     }
 
-    public void clear() {
+    void clear() {
         steps.clear();
         lastChanged.accept(null);
     }

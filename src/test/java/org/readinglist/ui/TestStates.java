@@ -22,6 +22,7 @@ import org.readinglist.persistence.library.Merge;
 import org.readinglist.model.Article;
 import java.util.LinkedHashMap;
 import org.readinglist.library.ListLoader;
+import org.readinglist.library.ReadingList;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.model.Preferences;
 import org.readinglist.ui.state.PreferencesModel;
@@ -72,11 +73,11 @@ public final class TestStates {
             }
         };
         loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new);
-        state = new ReadingListState(loader, source -> {
+        ReadingList list = new ReadingList(loader, source -> {
                     saveRequests.add(source);
                     saves.add(source.get());
-                },
-                IndexedQueryEngine::new, executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC), Messages.of(Locale.US));
+                }, change -> { }, IndexedQueryEngine::new, executor, Clock.fixed(NOW, ZoneOffset.UTC));
+        state = new ReadingListState(list, executor, notifier, Messages.of(Locale.US));
     }
 
     /** The library starts without the bundled articles, as if the user had removed them all. */

@@ -42,6 +42,11 @@ final class ListRows {
         return row;
     }
 
+    /** The row at this index if it was made already, else null (also for an index below 0). */
+    ArticleRow made(int index) {
+        return index < 0 ? null : made[index];
+    }
+
     /** Whether the row is one of these (and not a row of another list, or of this list loaded again). */
     boolean holds(ArticleRow row) {
         return row.index() < made.length && made[row.index()] == row;

@@ -1,9 +1,7 @@
 package org.readinglist.ui.state;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,9 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -34,13 +29,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.readinglist.library.ArticleChange;
 import org.readinglist.library.ListLoader;
-import org.readinglist.library.MarkBook;
 import org.readinglist.library.ReadChange;
+import org.readinglist.library.ReadingList;
 import org.readinglist.library.TagEdits;
-import org.readinglist.library.UndoHistory;
 import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.QueryResult;
-import org.readinglist.logic.ReadSet;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
 import org.readinglist.model.ArticleQuery;
@@ -52,37 +45,18 @@ import org.readinglist.ui.util.Notifier;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**
- * The state every view of the window shares: the loaded articles with their read marks, the filters, and the
- * current result. All methods run on the JavaFX thread; loading and saving go through the injected executor and
- * saver.
+ * The state every view of the window shares, over the {@link ReadingList}: its rows with their read state, the
+ * filters, the current result and the selection. It observes the list and passes the views' commands on to it. All
+ * methods run on the JavaFX thread.
  */
 public final class ReadingListState {
 
-    /** Changes to at most this many articles find them by index instead of walking the whole list. */
-    private static final int BY_INDEX_UP_TO = 64;
-    /** Lists at least this long get their search index and column orders built ahead, in the background. */
-    private static final int PREPARE_AHEAD_FROM = 5_000;
-
-
-    private final ListLoader loader;
-    private final Consumer<ArticleChange> writeChange;
-    private final Function<List<Article>, ArticleQueryEngine> engineFactory;
-    /** The articles with every change made so far; the engine catches up with them in the background. */
-    private List<Article> articles = List.of();
-    /** Counts the lists asked for: an engine built for an older one is not shown. */
-    private long listGeneration;
-    /** The articles marked or unmarked while an engine is being built, to set in its read set once it is there. */
-    private final List<String> markedDuringRebuild = new ArrayList<>();
-    private final Consumer<Supplier<ReadMarks>> saveMarks;
+    private final ReadingList list;
     private final TaskExecutor executor;
     private final Notifier notifier;
-    private final Clock clock;
     private final Messages messages;
 
-    private final MarkBook marks = new MarkBook();
     private ListRows rows = ListRows.NONE;
-    private ReadSet readSet = new ReadSet(0);
-    private ArticleQueryEngine engine;
     private boolean batching;
     private Object currentLoad; // the load whose outcome is still to be shown
     /** An article to select once its row exists: one just added waits for the list to be rebuilt. */
@@ -107,31 +81,32 @@ public final class ReadingListState {
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
     private final ObservableList<ArticleRow> selectedRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Object> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
-    private final UndoHistory history = new UndoHistory(lastChange::set);
     private final QueryRunner queries;
 
-    public ReadingListState(ListLoader loader, Consumer<Supplier<ReadMarks>> saveMarks,
-                            Function<List<Article>, ArticleQueryEngine> engineFactory,
-                            TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
-        this(loader, saveMarks, change -> { }, engineFactory, executor, notifier, clock, messages);
-    }
-
-    /** @param writeChange writes a change to the articles to the library, off the JavaFX thread */
-    public ReadingListState(ListLoader loader, Consumer<Supplier<ReadMarks>> saveMarks,
-                            Consumer<ArticleChange> writeChange,
-                            Function<List<Article>, ArticleQueryEngine> engineFactory,
-                            TaskExecutor executor, Notifier notifier, Clock clock, Messages messages) {
-        this.loader = loader;
-        this.writeChange = writeChange;
-        this.engineFactory = engineFactory;
-        this.saveMarks = saveMarks;
+    /** Shows the list and observes it: the list's listener is this state from now on. */
+    public ReadingListState(ReadingList list, TaskExecutor executor, Notifier notifier, Messages messages) {
+        this.list = list;
         this.executor = executor;
         this.notifier = notifier;
-        this.clock = clock;
         this.messages = messages;
         this.queries = new QueryRunner(executor, notifier, messages);
-        this.engine = engineFactory.apply(List.of());
-        result.set(engine.run(currentQuery(), readSet));
+        result.set(list.engine().run(currentQuery(), list.readSet()));
+        list.listen(new ReadingList.Listener() {
+            @Override
+            public void rebuilt() {
+                showRebuilt();
+            }
+
+            @Override
+            public void rebuildFailed(Exception error) {
+                notifier.warn(messages.format("state.indexFailed", error.getMessage()));
+            }
+
+            @Override
+            public void undoableChanged(Object newest) {
+                lastChange.set(newest);
+            }
+        });
         selectedTags.addListener((javafx.collections.SetChangeListener<String>) change -> refresh());
         tagMatch.addListener((obs, old, now) -> refresh());
         searchText.addListener((obs, old, now) -> refresh());
@@ -212,7 +187,7 @@ public final class ReadingListState {
     }
 
     public Optional<ArticleRow> row(String articleId) {
-        int index = engine.indexOf(articleId);
+        int index = list.engine().indexOf(articleId);
         return index < 0 ? Optional.empty() : Optional.of(rows.get(index));
     }
 
@@ -230,9 +205,7 @@ public final class ReadingListState {
     /** Reads the library, with the given articles file merged into it first, off the JavaFX thread. */
     public void load(Optional<Path> articlesFile) {
         ListLoader.Progress progress = new ListLoader.Progress();
-        CompletableFuture<ListLoader.Loaded> loaded = new CompletableFuture<>();
-        executor.execute(() -> loader.load(articlesFile, progress), loaded::complete, loaded::completeExceptionally);
-        show(loaded, progress);
+        show(list.load(articlesFile, progress), progress);
     }
 
     /**
@@ -271,25 +244,15 @@ public final class ReadingListState {
 
     private void apply(ListLoader.Loaded loaded) {
         currentLoad = null;
-        listGeneration++;
-        markedDuringRebuild.clear();
-        engine = loaded.engine();
-        articles = engine.articles();
-        // the marks were read when the load began: a mark made since, whose save may still be pending, stays
-        ReadMarks current = marks.isEmpty() ? loaded.marks() : readMarks().mergedWith(loaded.marks());
-        marks.replace(current);
-        List<Article> articles = engine.articles();
-        history.clear();
-        rows = new ListRows(articles, marks::readAt);
-        // with no marks made meanwhile, the loaded ones are all there are, and their articles were found already
-        readSet = current == loaded.marks() ? loaded.read() : ListLoader.readSetOf(current.read(), engine);
+        list.take(loaded);
+        ArticleQueryEngine engine = list.engine();
+        rows = new ListRows(engine.articles(), list::readAt);
         tagTotals.setAll(engine.tagTotals());
         sourceName.set(messages.get("state.library"));
         loading.set(false);
         batch(() -> selectedTags.retainAll(tagNames()));
         LibraryNotices.tell(loaded.notices(), notifier, messages);
-        ArticleQueryEngine loadedEngine = engine;
-        if (rows.size() < PREPARE_AHEAD_FROM) {
+        if (rows.size() < ReadingList.PREPARE_AHEAD_FROM) {
             // built on first use in no time; starting a thread for it would only compete with the first frame
             indexed.set(true);
             return;
@@ -298,20 +261,20 @@ public final class ReadingListState {
         // the search index and column orders, built while the user looks at the first rows: once they are drawn,
         // since building them collects garbage, which would stop the first frame too
         executor.afterNextFrame(() -> {
-            if (loadedEngine != engine) {
+            if (engine != list.engine()) {
                 return; // another list came meanwhile
             }
             executor.execute(() -> {
-                loadedEngine.prepare();
-                return loadedEngine;
-            }, prepared -> indexed.set(prepared == engine), error -> notifier.warn(
+                engine.prepare();
+                return engine;
+            }, prepared -> indexed.set(prepared == list.engine()), error -> notifier.warn(
                     messages.format("state.indexFailed", error.getMessage())));
         });
     }
 
     private Set<String> tagNames() {
         Set<String> names = new HashSet<>();
-        engine.tagTotals().forEach(count -> names.add(count.tag()));
+        list.engine().tagTotals().forEach(count -> names.add(count.tag()));
         return names;
     }
 
@@ -375,55 +338,37 @@ public final class ReadingListState {
 
     /** Takes back the last change: marks (bulk ones whole), or a change to the articles; false when there is none. */
     public boolean undo() {
-        Object last = history.takeLast();
-        if (last instanceof ArticleChange articleChange) {
-            apply(articleChange.inverse());
-            return true;
+        Object undone = list.undo();
+        if (undone instanceof ReadChange marked) {
+            showMarked(marked);
         }
-        if (!(last instanceof ReadChange step)) {
-            return false;
-        }
-        List<ArticleRow> affected = new ArrayList<>();
-        for (String id : step.articleIds()) {
-            row(id).ifPresent(affected::add);
-        }
-        applyRead(affected, !step.markedRead());
-        return true;
+        return undone != null;
     }
 
     /** Marks the given rows read (now) or unread, saves once, and refreshes the result once. */
     public void setRead(Collection<ArticleRow> toChange, boolean read) {
-        List<ArticleRow> changed = applyRead(toChange, read);
-        if (!changed.isEmpty()) {
-            history.add(new ReadChange(changed.stream().map(ArticleRow::id).toList(), read));
-        }
+        showMarked(list.setRead(toChange.stream().map(ArticleRow::id).toList(), read));
     }
 
-    private List<ArticleRow> applyRead(Collection<ArticleRow> toChange, boolean read) {
-        Instant now = clock.instant();
-        List<ArticleRow> changed = new ArrayList<>();
-        for (ArticleRow row : List.copyOf(toChange)) {
-            if (row.isRead() == read) {
-                continue;
+    /** Shows marks just made: on the rows made so far, and in the result, refreshed once. */
+    private void showMarked(ReadChange marked) {
+        if (marked.count() == 0) {
+            return;
+        }
+        for (String id : marked.articleIds()) {
+            ArticleRow row = rows.made(list.engine().indexOf(id));
+            if (row != null) {
+                row.setReadAt(list.readAt(id));
             }
-            changed.add(row);
-            marks.mark(row.id(), now, read);
-            row.setReadAt(read ? now : null);
-            readSet.set(row.index(), read);
-            markedDuringRebuild.add(row.id());
         }
-        if (changed.isEmpty()) {
-            return changed;
-        }
-        saveMarks.accept(this::readMarks);
-        if (changed.size() == 1 && !currentQuery().dependsOnReadState() && queries.showsNewest()
-                && visibleRows.contains(changed.get(0))) {
+        Optional<ArticleRow> single = marked.count() == 1 ? row(marked.articleIds().get(0)) : Optional.empty();
+        if (single.isPresent() && !currentQuery().dependsOnReadState() && queries.showsNewest()
+                && visibleRows.contains(single.get())) {
             // nothing moves in or out of the result and nothing is reordered: only its read counts change
-            result.set(result.get().withReadChanged(changed.get(0).index(), read));
+            result.set(result.get().withReadChanged(single.get().index(), marked.markedRead()));
         } else {
             refresh();
         }
-        return changed;
     }
 
     /** Marks the rows read, unless all of them already are: then unread. */
@@ -439,12 +384,9 @@ public final class ReadingListState {
         return readMarks().read();
     }
 
-    /**
-     * The read state to save: read marks and the moments articles were marked unread. Safe on any thread: a copy
-     * taken while an article changes holds its old or its new state, the later of the two if both.
-     */
+    /** The read state to save; safe on any thread (see {@link ReadingList#readMarks()}). */
     public ReadMarks readMarks() {
-        return marks.snapshot();
+        return list.readMarks();
     }
 
     /**
@@ -453,23 +395,19 @@ public final class ReadingListState {
      * replace these (a restore).
      */
     public void adopt(ReadMarks stored, boolean replace) {
-        ReadMarks next = replace ? stored : readMarks().mergedWith(stored);
-        if (next.equals(readMarks())) {
+        showAdopted(list.adopt(stored, replace));
+    }
+
+    private void showAdopted(ReadMarks next) {
+        if (next == null) {
             return;
         }
-        marks.replace(next);
         rows.forEachMade(row -> {
             Instant at = next.read().get(row.id());
             if (!Objects.equals(at, row.getReadAt())) {
                 row.setReadAt(at);
             }
         });
-        ReadSet adopted = ListLoader.readSetOf(next.read(), engine);
-        for (int i = 0; i < adopted.size(); i++) {
-            if (adopted.isRead(i) != readSet.isRead(i)) {
-                readSet.set(i, adopted.isRead(i));
-            }
-        }
         refresh();
     }
 
@@ -477,7 +415,7 @@ public final class ReadingListState {
 
     /** Every article of the library with the changes made so far, oldest first. */
     public List<Article> articles() {
-        return articles;
+        return list.articles();
     }
 
     /** The row of the same article in the list shown now (rows are made anew when the articles change). */
@@ -514,15 +452,7 @@ public final class ReadingListState {
      * shows it once the new list's index is built, in the background. Edit ▸ Undo takes it back.
      */
     public void change(ArticleChange change) {
-        apply(change);
-        history.add(change);
-    }
-
-    private void apply(ArticleChange change) {
-        articles = articles == engine.articles() && change.count() <= BY_INDEX_UP_TO
-                ? applyByIndex(change) : change.applyTo(articles);
-        writeChange.accept(change);
-        rebuild(articles);
+        list.change(change);
     }
 
     /**
@@ -533,9 +463,7 @@ public final class ReadingListState {
         if (loading.get()) {
             return; // the load under way reads them anyway
         }
-        articles = List.copyOf(library);
-        rebuild(articles);
-        adopt(stored, false);
+        showAdopted(list.takeIn(library, stored));
     }
 
     /** Removes the articles of these rows; Undo brings them back with their read marks. */
@@ -551,7 +479,7 @@ public final class ReadingListState {
         if (from.equals(to)) {
             return;
         }
-        ArticleChange change = TagEdits.rename(articles, from, to);
+        ArticleChange change = TagEdits.rename(list.articles(), from, to);
         if (change.count() > 0) {
             if (selectedTags.remove(from)) {
                 selectedTags.add(to);
@@ -562,7 +490,7 @@ public final class ReadingListState {
 
     /** Takes a tag off every article. */
     public void deleteTag(String tag) {
-        ArticleChange change = TagEdits.delete(articles, tag);
+        ArticleChange change = TagEdits.delete(list.articles(), tag);
         if (change.count() > 0) {
             selectedTags.remove(tag);
             change(change);
@@ -570,74 +498,13 @@ public final class ReadingListState {
         }
     }
 
-    /**
-     * The change made to the list the engine holds, finding each article by the engine's id lookup: a copy of the
-     * list and a few moves, where walking a million articles would take longer than a frame.
-     */
-    private List<Article> applyByIndex(ArticleChange change) {
-        List<Article> next = new ArrayList<>(articles);
-        for (Article replaced : change.replacedArticles()) {
-            int index = engine.indexOf(replaced.id());
-            if (index < 0) {
-                return change.applyTo(articles);
-            }
-            next.set(index, replaced);
-        }
-        int[] gone = change.removedArticles().stream().mapToInt(article -> engine.indexOf(article.id()))
-                .sorted().toArray();
-        if (gone.length > 0 && gone[0] < 0) {
-            return change.applyTo(articles);
-        }
-        for (int i = gone.length - 1; i >= 0; i--) {
-            next.remove(gone[i]);
-        }
-        for (Article added : change.addedArticles()) {
-            if (engine.indexOf(added.id()) < 0) {
-                next.add(added);
-            }
-        }
-        return next;
-    }
-
-    private record Rebuilt(ArticleQueryEngine engine, ReadSet read) {
-    }
-
-    private void rebuild(List<Article> next) {
-        long generation = ++listGeneration;
-        markedDuringRebuild.clear();
-        executor.execute(() -> {
-            ArticleQueryEngine built = engineFactory.apply(next);
-            return new Rebuilt(built, ListLoader.readSetOf(marks.snapshot().read(), built));
-        }, rebuilt -> {
-            if (generation == listGeneration) {
-                show(rebuilt);
-            }
-        }, error -> notifier.warn(messages.format("state.indexFailed", error.getMessage())));
-    }
-
-    private void show(Rebuilt rebuilt) {
-        engine = rebuilt.engine();
-        articles = engine.articles(); // the same articles: the engine's own list lets the next change find them fast
-        readSet = rebuilt.read();
-        // marks made while the engine was built: the snapshot it read may have missed them
-        for (String id : markedDuringRebuild) {
-            int index = engine.indexOf(id);
-            if (index >= 0) {
-                readSet.set(index, marks.readAt(id) != null);
-            }
-        }
-        markedDuringRebuild.clear();
-        rows = new ListRows(engine.articles(), marks::readAt);
+    /** The list's index was rebuilt after a change: its rows, tags and the article waiting to be selected. */
+    private void showRebuilt() {
+        ArticleQueryEngine engine = list.engine();
+        rows = new ListRows(engine.articles(), list::readAt);
         tagTotals.setAll(engine.tagTotals());
         batch(() -> selectedTags.retainAll(tagNames()));
         revealIfListed();
-        if (rows.size() >= PREPARE_AHEAD_FROM) {
-            ArticleQueryEngine shown = engine;
-            executor.execute(() -> {
-                shown.prepare();
-                return shown;
-            }, prepared -> { }, error -> { });
-        }
     }
 
     // ---- querying
@@ -666,7 +533,8 @@ public final class ReadingListState {
             return;
         }
         ListRows queriedRows = rows;
-        queries.run(engine, rows.size(), currentQuery(), readSet, () -> queriedRows == rows, this::show);
+        queries.run(list.engine(), rows.size(), currentQuery(), list.readSet(), () -> queriedRows == rows,
+                this::show);
     }
 
     private void show(QueryResult next) {

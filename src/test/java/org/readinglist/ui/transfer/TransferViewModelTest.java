@@ -31,6 +31,7 @@ import org.readinglist.persistence.GsonArticlesFileWriter;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.library.ListLoader;
+import org.readinglist.library.ReadingList;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.util.FileChoices;
 import org.readinglist.ui.util.Notifier;
@@ -84,9 +85,9 @@ class TransferViewModelTest {
         };
         GsonArticleRepository repository = new GsonArticleRepository(ENGLISH);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        state = new ReadingListState(new ListLoader(repository, store, IndexedQueryEngine::new),
-                marks -> saveQuietly(store, marks.get()), IndexedQueryEngine::new, executor, notifier,
-                Clock.fixed(NOW, ZoneOffset.UTC), ENGLISH);
+        state = new ReadingListState(new ReadingList(new ListLoader(repository, store, IndexedQueryEngine::new),
+                marks -> saveQuietly(store, marks.get()), change -> { }, IndexedQueryEngine::new, executor,
+                Clock.fixed(NOW, ZoneOffset.UTC)), executor, notifier, ENGLISH);
         state.reload();
         FileChoices files = new FileChoices() {
             @Override
