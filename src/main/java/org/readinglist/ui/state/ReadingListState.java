@@ -4,29 +4,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import org.readinglist.library.ArticleChange;
 import org.readinglist.library.ListLoader;
 import org.readinglist.library.ReadChange;
@@ -36,11 +27,7 @@ import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.QueryResult;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
-import org.readinglist.model.ArticleQuery;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.model.ShowFilter;
-import org.readinglist.model.SortKey;
-import org.readinglist.model.TagMatch;
 import org.readinglist.ui.util.Notifier;
 import org.readinglist.ui.util.TaskExecutor;
 
@@ -52,45 +39,33 @@ import org.readinglist.ui.util.TaskExecutor;
 public final class ReadingListState {
 
     private final ReadingList list;
-    private final TaskExecutor executor;
     private final Notifier notifier;
     private final Messages messages;
 
     private ListRows rows = ListRows.NONE;
-    private boolean batching;
-    private Object currentLoad; // the load whose outcome is still to be shown
     /** An article to select once its row exists: one just added waits for the list to be rebuilt. */
     private String toReveal;
 
-    private final ObservableSet<String> selectedTags = FXCollections.observableSet(new LinkedHashSet<>());
-    private final ObjectProperty<TagMatch> tagMatch = new SimpleObjectProperty<>(this, "tagMatch", TagMatch.ALL);
-    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
-    private final ObjectProperty<ShowFilter> show = new SimpleObjectProperty<>(this, "show", ShowFilter.ALL);
-    private final ObjectProperty<List<SortKey>> sort =
-            new SimpleObjectProperty<>(this, "sort", ArticleQuery.DEFAULT_SORT);
-
+    private final ListFilters filters = new ListFilters(this::refresh);
     private final ResultRows visibleRows = new ResultRows();
     private final ReadOnlyObjectWrapper<QueryResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotals = FXCollections.observableArrayList();
     private final ObservableList<ArticleQueryEngine.TagCount> tagTotalsView =
             FXCollections.unmodifiableObservableList(tagTotals);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", true);
-    private final ReadOnlyDoubleWrapper loadProgress = new ReadOnlyDoubleWrapper(this, "loadProgress", -1);
-    private final ReadOnlyBooleanWrapper indexed = new ReadOnlyBooleanWrapper(this, "indexed", false);
-    private final ReadOnlyStringWrapper sourceName = new ReadOnlyStringWrapper(this, "sourceName", "");
     private final ObjectProperty<ArticleRow> selectedArticle = new SimpleObjectProperty<>(this, "selectedArticle");
     private final ObservableList<ArticleRow> selectedRows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Object> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
     private final QueryRunner queries;
+    private final LoadStatus status;
 
     /** Shows the list and observes it: the list's listener is this state from now on. */
     public ReadingListState(ReadingList list, TaskExecutor executor, Notifier notifier, Messages messages) {
         this.list = list;
-        this.executor = executor;
         this.notifier = notifier;
         this.messages = messages;
         this.queries = new QueryRunner(executor, notifier, messages);
-        result.set(list.engine().run(currentQuery(), list.readSet()));
+        this.status = new LoadStatus(executor, notifier, messages);
+        result.set(list.engine().run(filters.query(), list.readSet()));
         list.listen(new ReadingList.Listener() {
             @Override
             public void rebuilt() {
@@ -107,33 +82,13 @@ public final class ReadingListState {
                 lastChange.set(newest);
             }
         });
-        selectedTags.addListener((javafx.collections.SetChangeListener<String>) change -> refresh());
-        tagMatch.addListener((obs, old, now) -> refresh());
-        searchText.addListener((obs, old, now) -> refresh());
-        show.addListener((obs, old, now) -> refresh());
-        sort.addListener((obs, old, now) -> refresh());
     }
 
     // ---- properties
 
-    public ObservableSet<String> selectedTags() {
-        return selectedTags;
-    }
-
-    public ObjectProperty<TagMatch> tagMatchProperty() {
-        return tagMatch;
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
-    }
-
-    public ObjectProperty<ShowFilter> showProperty() {
-        return show;
-    }
-
-    public ObjectProperty<List<SortKey>> sortProperty() {
-        return sort;
+    /** What the list is filtered and sorted by; each change queries anew. */
+    public ListFilters filters() {
+        return filters;
     }
 
     /** The rows that match the filters, in sort order. */
@@ -155,12 +110,12 @@ public final class ReadingListState {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return status.loadingProperty();
     }
 
     /** How much of the articles file has been read while loading, 0 to 1; -1 when unknown. */
     public ReadOnlyDoubleProperty loadProgressProperty() {
-        return loadProgress.getReadOnlyProperty();
+        return status.loadProgressProperty();
     }
 
     /** Whether a query over a long list is running in the background; the rows shown are the previous result. */
@@ -173,12 +128,12 @@ public final class ReadingListState {
      * builds what it needs, which takes a moment on a long list.
      */
     public ReadOnlyBooleanProperty indexedProperty() {
-        return indexed.getReadOnlyProperty();
+        return status.indexedProperty();
     }
 
     /** The file (or "bundled list") the articles came from. */
     public ReadOnlyStringProperty sourceNameProperty() {
-        return sourceName.getReadOnlyProperty();
+        return status.sourceNameProperty();
     }
 
     /** The article whose details are shown; the table sets it. */
@@ -212,113 +167,26 @@ public final class ReadingListState {
      * Shows a list that is loading, or loaded already (then at once: the first frame has the articles). The
      * progress bar follows the load until then.
      */
-    public void show(CompletableFuture<ListLoader.Loaded> list, ListLoader.Progress progress) {
-        ListLoader.Loaded done = list.isDone() && !list.isCompletedExceptionally() ? list.join() : null;
-        if (done != null) {
-            apply(done);
-            return;
-        }
-        loading.set(true);
-        loadProgress.set(-1);
-        Object attempt = new Object();
-        currentLoad = attempt;
-        progress.listen(part -> executor.runOnUi(() -> {
-            if (currentLoad == attempt && loading.get()) {
-                loadProgress.set(part);
-            }
-        }));
-        list.whenComplete((value, error) -> executor.runOnUi(() -> {
-            if (currentLoad != attempt) {
-                return; // another list was opened meanwhile
-            }
-            if (error == null) {
-                apply(value);
-            } else {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                loading.set(false);
-                notifier.warn(messages.format("state.loadFailed", cause.getMessage()));
-            }
-        }));
+    public void show(CompletableFuture<ListLoader.Loaded> loading, ListLoader.Progress progress) {
+        status.follow(loading, progress, this::apply);
     }
 
     private void apply(ListLoader.Loaded loaded) {
-        currentLoad = null;
         list.take(loaded);
         ArticleQueryEngine engine = list.engine();
         rows = new ListRows(engine.articles(), list::readAt);
         tagTotals.setAll(engine.tagTotals());
-        sourceName.set(messages.get("state.library"));
-        loading.set(false);
-        batch(() -> selectedTags.retainAll(tagNames()));
+        status.shown();
+        // a batch queries once, afterwards, even when no tag was dropped: the result of the new rows
+        filters.batch(() -> filters.selectedTags().retainAll(tagNames()));
         LibraryNotices.tell(loaded.notices(), notifier, messages);
-        if (rows.size() < ReadingList.PREPARE_AHEAD_FROM) {
-            // built on first use in no time; starting a thread for it would only compete with the first frame
-            indexed.set(true);
-            return;
-        }
-        indexed.set(false);
-        // the search index and column orders, built while the user looks at the first rows: once they are drawn,
-        // since building them collects garbage, which would stop the first frame too
-        executor.afterNextFrame(() -> {
-            if (engine != list.engine()) {
-                return; // another list came meanwhile
-            }
-            executor.execute(() -> {
-                engine.prepare();
-                return engine;
-            }, prepared -> indexed.set(prepared == list.engine()), error -> notifier.warn(
-                    messages.format("state.indexFailed", error.getMessage())));
-        });
+        status.indexAhead(engine, list::engine);
     }
 
     private Set<String> tagNames() {
         Set<String> names = new HashSet<>();
         list.engine().tagTotals().forEach(count -> names.add(count.tag()));
         return names;
-    }
-
-    public void toggleTag(String tag) {
-        if (!selectedTags.remove(tag)) {
-            selectedTags.add(tag);
-        }
-    }
-
-    /** Shows the articles with this one tag (other selected tags are dropped). */
-    public void showOnlyTag(String tag) {
-        batch(() -> {
-            selectedTags.clear();
-            selectedTags.add(tag);
-        });
-    }
-
-    public void clearTags() {
-        selectedTags.clear();
-    }
-
-    /** Resets tags, search text and the read filter; the sort order stays. */
-    public void clearFilters() {
-        batch(() -> {
-            selectedTags.clear();
-            searchText.set("");
-            show.set(ShowFilter.ALL);
-        });
-    }
-
-    /**
-     * Sets all filters and the sort order at once, with one query: how the window starts with the filters it was
-     * left with. Tags the loaded list does not have are dropped when it is loaded.
-     */
-    public void restoreFilters(Collection<String> tags, TagMatch match, String search, ShowFilter showing,
-                               List<SortKey> sortKeys) {
-        batch(() -> {
-            selectedTags.clear();
-            selectedTags.addAll(tags);
-            tagMatch.set(match);
-            searchText.set(search);
-            show.set(showing);
-            sort.set(List.copyOf(sortKeys));
-        });
     }
 
     /** The rows selected in the table, the focused one last; the table keeps it up to date. */
@@ -355,14 +223,9 @@ public final class ReadingListState {
         if (marked.count() == 0) {
             return;
         }
-        for (String id : marked.articleIds()) {
-            ArticleRow row = rows.made(list.engine().indexOf(id));
-            if (row != null) {
-                row.setReadAt(list.readAt(id));
-            }
-        }
+        rows.reread(marked.articleIds(), list.engine()::indexOf);
         Optional<ArticleRow> single = marked.count() == 1 ? row(marked.articleIds().get(0)) : Optional.empty();
-        if (single.isPresent() && !currentQuery().dependsOnReadState() && queries.showsNewest()
+        if (single.isPresent() && !filters.query().dependsOnReadState() && queries.showsNewest()
                 && visibleRows.contains(single.get())) {
             // nothing moves in or out of the result and nothing is reordered: only its read counts change
             result.set(result.get().withReadChanged(single.get().index(), marked.markedRead()));
@@ -399,16 +262,10 @@ public final class ReadingListState {
     }
 
     private void showAdopted(ReadMarks next) {
-        if (next == null) {
-            return;
+        if (next != null) {
+            rows.rereadAll();
+            refresh();
         }
-        rows.forEachMade(row -> {
-            Instant at = next.read().get(row.id());
-            if (!Objects.equals(at, row.getReadAt())) {
-                row.setReadAt(at);
-            }
-        });
-        refresh();
     }
 
     // ---- changes to the articles
@@ -442,7 +299,7 @@ public final class ReadingListState {
         }
         toReveal = null;
         if (visibleRows.indexOf(row.get()) < 0) {
-            clearFilters();
+            filters.clear();
         }
         selectedArticle.set(row.get());
     }
@@ -460,7 +317,7 @@ public final class ReadingListState {
      * its marks, merged with these.
      */
     public void takeIn(List<Article> library, ReadMarks stored) {
-        if (loading.get()) {
+        if (status.isLoading()) {
             return; // the load under way reads them anyway
         }
         showAdopted(list.takeIn(library, stored));
@@ -481,8 +338,8 @@ public final class ReadingListState {
         }
         ArticleChange change = TagEdits.rename(list.articles(), from, to);
         if (change.count() > 0) {
-            if (selectedTags.remove(from)) {
-                selectedTags.add(to);
+            if (filters.selectedTags().remove(from)) {
+                filters.selectedTags().add(to);
             }
             change(change);
         }
@@ -492,7 +349,7 @@ public final class ReadingListState {
     public void deleteTag(String tag) {
         ArticleChange change = TagEdits.delete(list.articles(), tag);
         if (change.count() > 0) {
-            selectedTags.remove(tag);
+            filters.selectedTags().remove(tag);
             change(change);
             notifier.info(messages.format("tags.deleted", tag, change.count()));
         }
@@ -503,7 +360,7 @@ public final class ReadingListState {
         ArticleQueryEngine engine = list.engine();
         rows = new ListRows(engine.articles(), list::readAt);
         tagTotals.setAll(engine.tagTotals());
-        batch(() -> selectedTags.retainAll(tagNames()));
+        filters.batch(() -> filters.selectedTags().retainAll(tagNames()));
         revealIfListed();
     }
 
@@ -514,26 +371,9 @@ public final class ReadingListState {
         queries.backgroundFrom(size);
     }
 
-    public ArticleQuery currentQuery() {
-        return new ArticleQuery(Set.copyOf(selectedTags), tagMatch.get(), searchText.get(), show.get(), sort.get());
-    }
-
-    private void batch(Runnable changes) {
-        batching = true;
-        try {
-            changes.run();
-        } finally {
-            batching = false;
-        }
-        refresh();
-    }
-
     private void refresh() {
-        if (batching) {
-            return;
-        }
         ListRows queriedRows = rows;
-        queries.run(list.engine(), rows.size(), currentQuery(), list.readSet(), () -> queriedRows == rows,
+        queries.run(list.engine(), rows.size(), filters.query(), list.readSet(), () -> queriedRows == rows,
                 this::show);
     }
 

@@ -305,7 +305,7 @@ class TransferViewModelTest {
 
     @Test
     void withAFilterTheUserChoosesToExportOnlyTheArticlesShownInTheirOrder() throws Exception {
-        state.toggleTag("databases");
+        state.filters().toggleTag("databases");
         List<Article> shown = List.copyOf(state.getResult().articles());
         exportScope = Optional.of(TransferDialogs.ExportScope.SHOWN);
         Path target = dir.resolve("shown.json");
@@ -320,7 +320,7 @@ class TransferViewModelTest {
 
     @Test
     void anExportCancelledAtTheQuestionWritesNothing() {
-        state.toggleTag("databases");
+        state.filters().toggleTag("databases");
         exportScope = Optional.empty();
         chosen.add(dir.resolve("never.json"));
 
