@@ -8,8 +8,8 @@ import org.readinglist.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import org.readinglist.persistence.AtomicFileWriter;
-import org.readinglist.persistence.GsonPreferencesStore;
-import org.readinglist.persistence.PreferencesStore;
+import org.readinglist.persistence.preferences.GsonPreferencesStore;
+import org.readinglist.persistence.preferences.PreferencesStore;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.library.ListLoader;
 

@@ -14,11 +14,11 @@ import org.readinglist.logic.ArticleQueryEngine;
 import org.readinglist.logic.ReadSet;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.ArticleProblem;
-import org.readinglist.persistence.ArticleRepository;
-import org.readinglist.persistence.ArticlesFileException;
-import org.readinglist.persistence.ArticlesRead;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.files.ArticleProblem;
+import org.readinglist.persistence.files.ArticleRepository;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesRead;
+import org.readinglist.persistence.marks.ReadStateStore;
 import org.readinglist.persistence.library.ArticleLibrary;
 import org.readinglist.persistence.library.LibraryNotice;
 

@@ -58,7 +58,7 @@ class LayerRulesTest {
         noClasses().that().resideOutsideOfPackage("org.readinglist.app..")
                 .and().doNotHaveFullyQualifiedName("org.readinglist.ui.util.FxTaskExecutor")
                 .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.WriterThread")
-                .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.GsonArticleRepository")
+                .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.files.GsonArticleRepository")
                 .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                         JavaClass.Predicates.assignableTo(Thread.class))))
                 .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(

@@ -23,6 +23,13 @@ import org.readinglist.web.UrlNormalizer;
 import org.readinglist.library.ListLoader;
 import org.readinglist.ui.state.LibraryNotices;
 import java.time.Clock;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.marks.LegacyStateFile;
+import org.readinglist.persistence.marks.ReadStateSaver;
+import org.readinglist.persistence.marks.ReadStateStore;
+import org.readinglist.persistence.preferences.GsonPreferencesStore;
+import org.readinglist.persistence.preferences.PreferencesStore;
 
 /** The problems the files cause reach a German user in German, file names and places included. */
 class GermanFileProblemsTest {

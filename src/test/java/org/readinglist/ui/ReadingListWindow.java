@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
 import org.readinglist.i18n.Messages;
-import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesFileException;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.library.ListLoader;
 import org.readinglist.ui.util.FileChoices;

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.readinglist.i18n.Messages;
 import org.readinglist.library.ArticlesImport;
-import org.readinglist.persistence.ArticleProblem;
-import org.readinglist.persistence.ArticleProblemWords;
-import org.readinglist.persistence.ArticlesRead;
+import org.readinglist.persistence.files.ArticleProblem;
+import org.readinglist.persistence.files.ArticleProblemWords;
+import org.readinglist.persistence.files.ArticlesRead;
 import org.readinglist.persistence.library.Merge;
 
 /** Puts imports into the user's words: what an import did, why a file or an article was not taken in. */

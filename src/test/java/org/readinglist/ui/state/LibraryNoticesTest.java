@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.readinglist.i18n.Messages;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.library.ListLoader;
-import org.readinglist.persistence.ArticleProblem;
+import org.readinglist.persistence.files.ArticleProblem;
 import org.readinglist.persistence.library.LibraryNotice;
 import org.readinglist.persistence.library.Merge;
 import org.readinglist.ui.util.Notifier;

@@ -20,7 +20,7 @@ import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
-import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesFileException;
 import org.readinglist.library.ArticleChange;
 import org.readinglist.library.ListLoader;
 import org.readinglist.model.Article;

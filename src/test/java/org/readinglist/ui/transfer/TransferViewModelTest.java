@@ -26,8 +26,8 @@ import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.AtomicFileWriter;
-import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.GsonArticlesFileWriter;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.files.GsonArticlesFileWriter;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.library.ListLoader;
@@ -121,7 +121,7 @@ class TransferViewModelTest {
     }
 
     /** Reads through the app's reader, running {@link #whileReading} at the first progress report. */
-    private final class ProgressHook implements org.readinglist.persistence.ArticleRepository {
+    private final class ProgressHook implements org.readinglist.persistence.files.ArticleRepository {
         private final GsonArticleRepository files;
 
         ProgressHook(GsonArticleRepository files) {
@@ -129,19 +129,19 @@ class TransferViewModelTest {
         }
 
         @Override
-        public List<Article> loadBundled() throws org.readinglist.persistence.ArticlesFileException {
+        public List<Article> loadBundled() throws org.readinglist.persistence.files.ArticlesFileException {
             return files.loadBundled();
         }
 
         @Override
         public List<Article> load(Path file, java.util.function.DoubleConsumer progress)
-                throws org.readinglist.persistence.ArticlesFileException {
+                throws org.readinglist.persistence.files.ArticlesFileException {
             return files.load(file, progress);
         }
 
         @Override
-        public org.readinglist.persistence.ArticlesRead read(Path file, java.util.function.DoubleConsumer progress)
-                throws org.readinglist.persistence.ArticlesFileException {
+        public org.readinglist.persistence.files.ArticlesRead read(Path file, java.util.function.DoubleConsumer progress)
+                throws org.readinglist.persistence.files.ArticlesFileException {
             boolean[] first = {true};
             return files.read(file, part -> {
                 if (first[0]) {
