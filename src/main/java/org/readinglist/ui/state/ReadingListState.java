@@ -215,7 +215,9 @@ public final class ReadingListState {
 
     /** Marks the given rows read (now) or unread, saves once, and refreshes the result once. */
     public void setRead(Collection<ArticleRow> toChange, boolean read) {
-        showMarked(list.setRead(toChange.stream().map(ArticleRow::id).toList(), read));
+        // a row shows its article's mark: the rows that are so already need not be looked up
+        showMarked(list.setRead(toChange.stream().filter(row -> row.isRead() != read).map(ArticleRow::id).toList(),
+                read));
     }
 
     /** Shows marks just made: on the rows made so far, and in the result, refreshed once. */
