@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ import org.readinglist.library.ListLoader;
 import org.readinglist.persistence.files.ArticleProblem;
 import org.readinglist.persistence.library.LibraryNotice;
 import org.readinglist.persistence.library.Merge;
-import org.readinglist.ui.util.Notifier;
+import org.readinglist.ui.RecordingNotifier;
 
 class LibraryNoticesTest {
 
@@ -61,21 +60,11 @@ class LibraryNoticesTest {
         ListLoader.Notice clean = imported(0);
         ListLoader.Notice cut = imported(2);
         ListLoader.Notice failed = new ListLoader.ImportFailed(FILE, "no such file");
-        List<String> told = new ArrayList<>();
+        RecordingNotifier notifier = new RecordingNotifier();
 
-        LibraryNotices.tell(List.of(clean, failed, cut), new Notifier() {
-            @Override
-            public void info(String message) {
-                told.add("info: " + message);
-            }
+        LibraryNotices.tell(List.of(clean, failed, cut), notifier, ENGLISH);
 
-            @Override
-            public void warn(String message) {
-                told.add("warn: " + message);
-            }
-        }, ENGLISH);
-
-        assertThat(told).containsExactly(
+        assertThat(notifier.told).containsExactly(
                 "warn: Nothing was imported from " + FILE + ": no such file",
                 "warn: Imported " + FILE + ": 1 added, 0 updated, 0 unchanged, 0 skipped. "
                         + "2 articles had texts too long to keep whole; they were cut.",
