@@ -23,26 +23,23 @@ import java.util.Optional;
 import javafx.application.Application;
 import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
-import org.readinglist.persistence.GsonPreferencesStore;
-import org.readinglist.persistence.PreferencesSaver;
-import org.readinglist.persistence.PreferencesStore;
+import org.readinglist.persistence.preferences.GsonPreferencesStore;
+import org.readinglist.persistence.preferences.PreferencesSaver;
+import org.readinglist.persistence.preferences.PreferencesStore;
 import org.readinglist.ui.state.LayoutMemory;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
+import org.readinglist.library.ReadingList;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.model.ReadMarks;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import org.readinglist.library.LibraryChanges;
 import org.readinglist.library.LibraryWriter;
-import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.LegacyStateFile;
-import org.readinglist.persistence.ReadStateSaver;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.marks.LegacyStateFile;
+import org.readinglist.persistence.marks.ReadStateSaver;
 import org.readinglist.persistence.library.LibraryStore;
-import org.readinglist.persistence.library.WriteProblem;
 import org.readinglist.model.Article;
 import org.readinglist.web.PageFetcher;
 import org.readinglist.web.UrlNormalizer;
@@ -64,6 +61,7 @@ import org.readinglist.ui.main.MainView;
 import org.readinglist.ui.main.MainWindowLayout;
 import org.readinglist.ui.main.MainViewModel;
 import org.readinglist.ui.main.NoticeCenter;
+import org.readinglist.ui.main.QuitDialog;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.tags.TagCloudView;
 import org.readinglist.ui.tags.TagCloudViewModel;
@@ -75,7 +73,7 @@ import org.readinglist.ui.transfer.TransferView;
 import org.readinglist.ui.transfer.TransferViewModel;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.persistence.AtomicFileWriter;
-import org.readinglist.persistence.GsonArticlesFileWriter;
+import org.readinglist.persistence.files.GsonArticlesFileWriter;
 import java.util.stream.Stream;
 import org.readinglist.ui.util.TaskExecutor;
 
@@ -114,10 +112,8 @@ public final class AppContext implements AutoCloseable {
     private final LibraryStore library;
     private final ReadStateSaver saver;
     private final LibraryWriter writer;
-    /** What the last failed save said, while something is not saved. */
-    private volatile String saveProblem;
     private final AtomicBoolean flushedForExit = new AtomicBoolean();
-    private boolean quitting;
+    private final QuitDialog quitDialog;
     private final ReadingListState state;
     private final Map<Class<?>, Supplier<Object>> controllers;
     private final MainWindowLayout windowLayout;
@@ -179,71 +175,19 @@ public final class AppContext implements AutoCloseable {
                 Application::setUserAgentStylesheet);
         theme.choiceProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withTheme(now)));
         theme.systemDarkProperty().addListener((obs, old, now) -> this.preferences.update(p -> p.withSystemDark(now)));
-        this.saver = new ReadStateSaver(store, SAVE_DELAY, new ReadStateSaver.Listener() {
-            private String lastFailure;
-
-            @Override
-            public void saved(ReadMarks stored) {
-                saved(stored, true);
-            }
-
-            @Override
-            public void saved(ReadMarks stored, boolean othersChanged) {
-                saveProblem = null;
-                boolean recovered = lastFailure != null;
-                lastFailure = null;
-                if (othersChanged || recovered) {
-                    executor.runOnUi(() -> {
-                        if (othersChanged) {
-                            state.adopt(stored, false); // visits every row: only when there is something to take in
-                        }
-                        if (recovered) {
-                            notices.info(messages.get("notice.savedAgain"));
-                        }
-                    });
-                }
-                saveObserver.saved(stored);
-            }
-
-            @Override
-            public void failed(String message) {
-                saveProblem = message;
-                // once per problem, not on every retry
-                if (!message.equals(lastFailure)) {
-                    lastFailure = message;
-                    executor.runOnUi(() -> notices.warn(message));
-                }
-                saveObserver.failed(message);
-            }
-        }, messages);
+        SaveStatus saveStatus = new SaveStatus(executor, notices, messages);
+        this.saver = new ReadStateSaver(store, SAVE_DELAY,
+                saveStatus.ofMarks(this::adoptOthersMarks, saveObserver), messages);
         saver.watchOthers(WATCH_OTHERS);
         this.writer = new LibraryWriter(Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "library-writer");
             thread.setDaemon(true); // a hung disk must not keep the app from exiting; close() flushes first
             return thread;
-        }), new LibraryWriter.Listener() {
-            @Override
-            public void failed(Exception reason) {
-                String message = messages.format("library.writeFailed", store.file(), WriteProblem.of(reason)
-                        .map(problem -> messages.get(problem.messageKey())).orElse(reason.getMessage()));
-                saveProblem = message;
-                executor.runOnUi(() -> notices.warn(message));
-            }
-
-            @Override
-            public void recovered() {
-                saveProblem = null;
-                executor.runOnUi(() -> notices.info(messages.get("notice.savedAgain")));
-            }
-
-            @Override
-            public void written() {
-                articlesWritten.run();
-            }
-        });
-        this.state = new ReadingListState(listLoader(store, messages), saver::submit,
-                change -> writer.submit(() -> LibraryChanges.write(store, change)),
-                IndexedQueryEngine::new, executor, notices, clock, messages);
+        }), saveStatus.ofArticles(store.file(), articlesWritten));
+        ReadingList list = new ReadingList(listLoader(store, messages), saver::submit,
+                change -> writer.submit(() -> LibraryChanges.write(store, change)), IndexedQueryEngine::new,
+                executor, clock);
+        this.state = new ReadingListState(list, executor, notices, messages);
         // another instance's changes to the articles (an article added, removed, a tag renamed) show up here too
         writer.every(WATCH_OTHERS, () -> {
             var changed = store.articlesChangedElsewhere();
@@ -263,6 +207,8 @@ public final class AppContext implements AutoCloseable {
         layout.rememberFilters();
         this.windowLayout = new MainWindowLayout(layout);
         String stylesheet = AppContext.class.getResource(STYLESHEET).toExternalForm();
+        this.quitDialog = new QuitDialog(executor, () -> saveAll(QUIT_SAVE_WAIT), saveStatus::problem, messages,
+                stylesheet);
         RestoreBackupDialog restoreDialog = new RestoreBackupDialog(
                 () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
                 () -> mainWindow, stylesheet, messages);
@@ -315,6 +261,11 @@ public final class AppContext implements AutoCloseable {
                 TagCloudView.class, () -> new TagCloudView(tagCloudViewModel),
                 ArticleTableView.class, () -> new ArticleTableView(tableViewModel),
                 ArticleDetailView.class, () -> new ArticleDetailView(detailViewModel));
+    }
+
+    /** What the library holds after a save that found another instance's marks: the window takes them in. */
+    private void adoptOthersMarks(ReadMarks stored) {
+        state.adopt(stored, false);
     }
 
     /**
@@ -375,7 +326,7 @@ public final class AppContext implements AutoCloseable {
     /** Reads the list the app's way (the library, articles files as JSON, the indexed engine). */
     public static ListLoader listLoader(LibraryStore library, Messages messages) {
         return new ListLoader(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), library,
-                articles -> new IndexedQueryEngine(articles, library.indexCacheFor(articles)), messages);
+                articles -> new IndexedQueryEngine(articles, library.indexCacheFor(articles)));
     }
 
     public ThemeService theme() {
@@ -437,13 +388,7 @@ public final class AppContext implements AutoCloseable {
             stage.getScene().setRoot(root);
         }
         windowLayout.restore(stage, splitPane);
-        // closing the window (its close button, File ▸ Quit) first makes sure nothing of the user's is lost
-        stage.setOnCloseRequest(event -> {
-            if (!quitting) {
-                event.consume();
-                quitWhenSaved(stage);
-            }
-        });
+        quitDialog.guard(stage);
         stage.show();
         windowLayout.remember(stage, splitPane);
     }
@@ -466,41 +411,6 @@ public final class AppContext implements AutoCloseable {
     private void reportProblems(AppOptions options) {
         options.problems().forEach(notices::warn);
         preferencesProblem.ifPresent(notices::warn);
-    }
-
-    /**
-     * Writes what is pending, off the JavaFX thread; then closes the window, or, when something could not be saved,
-     * asks: save again, quit anyway, or stay.
-     */
-    private void quitWhenSaved(Stage stage) {
-        executor.execute(() -> saveAll(QUIT_SAVE_WAIT), saved -> {
-            if (saved) {
-                quitting = true;
-                stage.close();
-            } else {
-                askBeforeQuitting(stage);
-            }
-        }, error -> askBeforeQuitting(stage));
-    }
-
-    private void askBeforeQuitting(Stage stage) {
-        ButtonType again = new ButtonType(messages.get("quit.saveAgain"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType anyway = new ButtonType(messages.get("quit.anyway"), ButtonBar.ButtonData.OTHER);
-        ButtonType stay = new ButtonType(messages.get("quit.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", again, anyway, stay);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("quit.title"));
-        alert.setHeaderText(messages.get("quit.header"));
-        String problem = saveProblem;
-        alert.setContentText(problem == null ? messages.get("quit.notSaved") : problem);
-        alert.getDialogPane().getStylesheets().add(AppContext.class.getResource(STYLESHEET).toExternalForm());
-        ButtonType choice = alert.showAndWait().orElse(stay);
-        if (choice == again) {
-            quitWhenSaved(stage);
-        } else if (choice == anyway) {
-            quitting = true;
-            stage.close();
-        }
     }
 
     /** Writes what is pending and waits at most the given time each; true when nothing is left unsaved. */

@@ -10,9 +10,9 @@ import java.util.function.DoubleConsumer;
 import java.util.function.IntSupplier;
 import javafx.beans.value.ObservableBooleanValue;
 import org.readinglist.model.Article;
-import org.readinglist.persistence.ArticleRepository;
-import org.readinglist.persistence.ArticlesFileException;
-import org.readinglist.persistence.ArticlesRead;
+import org.readinglist.persistence.files.ArticleRepository;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesRead;
 import org.readinglist.ui.util.TaskExecutor;
 
 /**

@@ -8,10 +8,10 @@ import org.readinglist.i18n.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import org.readinglist.persistence.AtomicFileWriter;
-import org.readinglist.persistence.GsonPreferencesStore;
-import org.readinglist.persistence.PreferencesStore;
+import org.readinglist.persistence.preferences.GsonPreferencesStore;
+import org.readinglist.persistence.preferences.PreferencesStore;
 import org.readinglist.persistence.library.LibraryStore;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 
 /**
  * What the app reads before its window can show anything: the options, the data folder, the preferences (they

@@ -6,10 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import org.readinglist.persistence.ArticleProblem;
-import org.readinglist.persistence.ArticleRepository;
-import org.readinglist.persistence.ArticlesFileException;
-import org.readinglist.persistence.ArticlesRead;
+import org.readinglist.persistence.files.ArticleProblem;
+import org.readinglist.persistence.files.ArticleRepository;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesRead;
 import org.readinglist.persistence.library.ArticleLibrary;
 import org.readinglist.persistence.library.Merge;
 

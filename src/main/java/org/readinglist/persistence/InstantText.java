@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * {@code Instant.parse} takes several microseconds each. Any other text goes to {@code Instant.parse}, so the result,
  * and the error for a text that is not an instant, are always exactly its own.
  */
-final class InstantText {
+public final class InstantText {
 
     private static final int SECONDS_PER_DAY = 86_400;
 
@@ -18,7 +18,7 @@ final class InstantText {
     }
 
     /** The instant this text gives; the same as {@code Instant.parse(text)}, error included. */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         Instant quick = quick(text);
         return quick != null ? quick : Instant.parse(text);
     }

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.readinglist.i18n.Messages;
 
 /** Turns Gson's parse errors into short sentences for people: where it went wrong, and what. */
-final class JsonProblems {
+public final class JsonProblems {
+
+    /** How deep the JSON files the app reads may nest arrays and objects; deeper is a problem told in words here. */
+    public static final int MAX_NESTING = 32;
 
     private static final Pattern LOCATION = Pattern.compile("(.*?) at line (\\d+) column (\\d+)(?: path \\S+)?");
     /** Characters that would garble a one-line message: controls (line breaks, escapes) and bidi overrides. */
@@ -38,12 +41,12 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    static String describe(Exception parseError, Messages messages) {
+    public static String describe(Exception parseError, Messages messages) {
         return describe(parseError, messages, (line, column) -> column);
     }
 
     /** @param fileColumn the column in the file of a line and column the parser reports */
-    static String describe(Exception parseError, Messages messages, LongBinaryOperator fileColumn) {
+    public static String describe(Exception parseError, Messages messages, LongBinaryOperator fileColumn) {
         String message = parseError.getMessage() == null ? "" : parseError.getMessage();
         int newline = message.indexOf('\n');
         message = newline < 0 ? message : message.substring(0, newline);
@@ -55,7 +58,7 @@ final class JsonProblems {
         } else if (what.startsWith(STRICTNESS_HINT)) {
             what = messages.get("json.unexpectedText");
         } else if (what.startsWith("Nesting limit")) {
-            what = messages.format("json.tooDeep", GsonArticleRepository.MAX_NESTING);
+            what = messages.format("json.tooDeep", MAX_NESTING);
         } else {
             what = what.replace(" in strict mode", ""); // there is no other mode to choose
             String key = GSON_WORDS.get(what);
@@ -75,7 +78,7 @@ final class JsonProblems {
      * Text from a file as quoted in a message: at most 80 characters, and with control and bidi-override characters
      * (which would break the line or reverse the rest of the message) replaced by U+FFFD.
      */
-    static String shown(String text) {
+    public static String shown(String text) {
         String shown = text;
         if (text.length() > SHOWN_LENGTH) {
             int end = SHOWN_LENGTH - 1;

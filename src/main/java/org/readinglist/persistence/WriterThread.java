@@ -10,14 +10,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** The one background thread a saver writes on: delayed writes, and a flush that waits a bounded time. */
-final class WriterThread {
+public final class WriterThread {
 
     private static final System.Logger LOG = System.getLogger(WriterThread.class.getName());
 
     private final String name;
     private final ScheduledExecutorService thread;
 
-    WriterThread(String name) {
+    public WriterThread(String name) {
         this.name = name;
         this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread t = new Thread(runnable, name);
@@ -26,12 +26,12 @@ final class WriterThread {
         });
     }
 
-    void runAfter(Duration delay, Runnable write) {
+    public void runAfter(Duration delay, Runnable write) {
         thread.schedule(write, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Runs the write now, after anything already queued, and waits for it at most the given time. */
-    void runAndWait(Runnable write, Duration timeout) {
+    public void runAndWait(Runnable write, Duration timeout) {
         Future<?> done = thread.submit(write);
         try {
             done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -42,7 +42,7 @@ final class WriterThread {
         }
     }
 
-    void stop() {
+    public void stop() {
         thread.shutdownNow();
     }
 }

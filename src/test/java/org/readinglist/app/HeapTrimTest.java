@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.ArticleRepository;
-import org.readinglist.persistence.ArticlesFileException;
-import org.readinglist.persistence.ArticlesRead;
+import org.readinglist.persistence.files.ArticleRepository;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesRead;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
 import org.readinglist.ui.util.TaskExecutor;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.library.TestLibraries;
 import org.readinglist.i18n.Messages;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 
 class StartupTest {
 
@@ -41,7 +41,7 @@ class StartupTest {
         assertThat(list.engine().articles().subList(19, 21)).extracting(article -> article.title())
                 .containsExactly("One", "Two");
         assertThat(list.marks().read()).containsOnlyKeys("two");
-        assertThat(list.source()).isEqualTo("your library");
+        assertThat(list.notices()).singleElement().isInstanceOf(ListLoader.Imported.class);
     }
 
     @Test
@@ -91,9 +91,9 @@ class StartupTest {
 
         assertThat(startup.settings().locale()).isEqualTo(Locale.GERMAN);
         ListLoader.Loaded list = startup.list().get(30, TimeUnit.SECONDS);
-        assertThat(list.source()).isEqualTo("Ihre Bibliothek");
-        assertThat(list.notices()).singleElement().asString()
-                .startsWith("Aus " + dir.resolve("missing.json") + " wurde nichts importiert: ");
+        // the reader tells what is wrong with the file in the language of the preferences
+        assertThat(list.notices()).containsExactly(new ListLoader.ImportFailed(dir.resolve("missing.json"),
+                Messages.of(Locale.GERMAN).get("articles.notFound")));
         assertThat(list.engine().articles()).hasSize(19);
     }
 

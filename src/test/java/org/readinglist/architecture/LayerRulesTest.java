@@ -1,5 +1,8 @@
 package org.readinglist.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,11 +13,20 @@ import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import java.util.concurrent.Executors;
+import org.readinglist.persistence.files.ArticleProblem;
+import org.readinglist.persistence.files.ArticleProblemWords;
+import org.readinglist.persistence.files.ArticlesExportException;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesFileWriter;
+import org.readinglist.persistence.files.ArticlesRead;
+import org.readinglist.persistence.library.LibraryNotice;
+import org.readinglist.persistence.library.Merge;
+import org.readinglist.persistence.marks.ReadStateStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of STYLE: model, logic and the web fetcher know nothing of JavaFX; views reach storage only through
- * interfaces.
+ * The layers of STYLE: model, logic, the library core, storage and the web fetcher know nothing of JavaFX; storage
+ * knows nothing of the core above it; views reach storage only through interfaces and what it reports.
  */
 class LayerRulesTest {
 
@@ -35,7 +47,7 @@ class LayerRulesTest {
     }
 
     @Test
-    void logicPersistenceAndWebKnowNoJavaFx() {
+    void coreStorageLogicAndWebKnowNoJavaFx() {
         noClasses().that().resideInAnyPackage("org.readinglist.logic..", "org.readinglist.persistence..",
                         "org.readinglist.web..", "org.readinglist.library..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
@@ -52,13 +64,36 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /**
+     * The views see storage through these types only: what it reports (an articles file's problems, what a merge
+     * did, the library's notices), the exporter they hand a file to, and the store whose backups the restore dialog
+     * lists. Opening the library and writing the articles is the core's business.
+     */
+    @Test
+    void viewsReachStorageOnlyThroughWhatItReports() {
+        noClasses().that().resideInAPackage("org.readinglist.ui..")
+                .should().dependOnClassesThat(resideInAPackage("org.readinglist.persistence..")
+                        .and(not(belongToAnyOf(ArticleProblem.class, ArticleProblemWords.class, ArticlesRead.class,
+                                ArticlesFileException.class, ArticlesExportException.class, ArticlesFileWriter.class,
+                                ReadStateStore.class, LibraryNotice.class, Merge.Summary.class, Merge.Skipped.class))))
+                .check(classes);
+    }
+
+    /** Storage knows nothing of the library core above it, which decides what to load, change and save. */
+    @Test
+    void storageKnowsNothingOfTheLibraryCore() {
+        noClasses().that().resideInAPackage("org.readinglist.persistence..")
+                .should().dependOnClassesThat().resideInAPackage("org.readinglist.library..")
+                .check(classes);
+    }
+
     /** Background work runs on executors made in a few known places and passed in: no thread of its own elsewhere. */
     @Test
     void threadsAndThreadPoolsAreMadeOnlyWhereExecutorsAreBuilt() {
         noClasses().that().resideOutsideOfPackage("org.readinglist.app..")
                 .and().doNotHaveFullyQualifiedName("org.readinglist.ui.util.FxTaskExecutor")
                 .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.WriterThread")
-                .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.GsonArticleRepository")
+                .and().doNotHaveFullyQualifiedName("org.readinglist.persistence.files.GsonArticleRepository")
                 .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                         JavaClass.Predicates.assignableTo(Thread.class))))
                 .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(

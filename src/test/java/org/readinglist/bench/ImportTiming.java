@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.readinglist.i18n.Messages;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.logic.IndexedQueryEngine;
-import org.readinglist.persistence.ArticlesRead;
-import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.files.ArticlesRead;
+import org.readinglist.persistence.files.GsonArticleRepository;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.state.ImportTexts;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
 import org.readinglist.web.UrlNormalizer;
 
 /**
@@ -47,7 +47,7 @@ public final class ImportTiming {
             ArticlesImport.Outcome outcome = importing.merge(file, read, () -> false);
             long merged = System.nanoTime();
             long mergedCpu = cpu();
-            ListLoader.Loaded loaded = new ListLoader(files, library, IndexedQueryEngine::new, messages)
+            ListLoader.Loaded loaded = new ListLoader(files, library, IndexedQueryEngine::new)
                     .load(Optional.empty(), part -> { });
             long shown = System.nanoTime();
             long shownCpu = cpu();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.readinglist.model.Article;
-import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.files.GsonArticleRepository;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.web.UrlNormalizer;
 

@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.files.GsonArticleRepository;
 
 /**
  * Realistic synthetic reading lists for benchmarks: {@code n} articles from a seed, the same seed giving the same

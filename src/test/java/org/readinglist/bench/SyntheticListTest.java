@@ -29,8 +29,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.LegacyStateFile;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.marks.LegacyStateFile;
 
 class SyntheticListTest {
 

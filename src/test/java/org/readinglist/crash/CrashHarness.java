@@ -24,7 +24,7 @@ import javafx.util.Duration;
 import org.readinglist.app.AppContext;
 import org.readinglist.app.AppOptions;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.ReadStateSaver;
+import org.readinglist.persistence.marks.ReadStateSaver;
 import org.readinglist.ui.state.ArticleRow;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.util.FxTaskExecutor;

@@ -17,7 +17,7 @@ import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
-import org.readinglist.persistence.GsonArticleRepository;
+import org.readinglist.persistence.files.GsonArticleRepository;
 
 class IndexedQueryEngineTest {
 

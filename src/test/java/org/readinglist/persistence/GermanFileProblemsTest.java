@@ -20,8 +20,16 @@ import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.persistence.library.LibraryDatabase;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.web.UrlNormalizer;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
+import org.readinglist.ui.state.LibraryNotices;
 import java.time.Clock;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.marks.LegacyStateFile;
+import org.readinglist.persistence.marks.ReadStateSaver;
+import org.readinglist.persistence.marks.ReadStateStore;
+import org.readinglist.persistence.preferences.GsonPreferencesStore;
+import org.readinglist.persistence.preferences.PreferencesStore;
 
 /** The problems the files cause reach a German user in German, file names and places included. */
 class GermanFileProblemsTest {
@@ -92,12 +100,12 @@ class GermanFileProblemsTest {
         ListLoader.Loaded loaded;
         try (LibraryStore library = new LibraryStore(dir, Clock.systemUTC(), UrlNormalizer::key,
                 file -> LegacyStateFile.read(file, GERMAN))) {
-            loaded = new ListLoader(new GsonArticleRepository(GERMAN), library, IndexedQueryEngine::new, GERMAN)
+            loaded = new ListLoader(new GsonArticleRepository(GERMAN), library, IndexedQueryEngine::new)
                     .load(Optional.empty(), part -> { });
         }
 
-        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(notice)
-                .startsWith("Die Lesemarken in " + state + " konnten nicht in Ihre Bibliothek übernommen werden "
+        assertThat(loaded.notices()).singleElement().satisfies(notice -> assertThat(
+                LibraryNotices.describe(notice, GERMAN)).startsWith("Die Lesemarken in " + state + " konnten nicht in Ihre Bibliothek übernommen werden "
                         + "(„read“ muss ein Objekt sein")
                 .endsWith("Die Datei bleibt unverändert."));
         assertThat(state).hasContent("{\"version\": 2, \"read\": []}");

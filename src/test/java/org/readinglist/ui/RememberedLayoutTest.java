@@ -221,8 +221,8 @@ class RememberedLayoutTest {
                 columns.stream().map(TableColumn::getWidth).toList(),
                 columns.stream().map(TableColumn::isVisible).toList(),
                 table.getSortOrder().stream().map(c -> (SortColumn) c.getUserData()).toList(),
-                List.copyOf(state.selectedTags()), state.tagMatchProperty().get(),
-                state.searchTextProperty().get(), state.showProperty().get(),
+                List.copyOf(state.filters().selectedTags()), state.filters().tagMatchProperty().get(),
+                state.filters().searchTextProperty().get(), state.filters().showProperty().get(),
                 table.getItems().stream().map(row -> row.article().title()).toList());
     }
 

@@ -15,13 +15,14 @@ import java.util.function.Supplier;
 import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.marks.ReadStateStore;
 import org.readinglist.persistence.library.ArticleLibrary;
 import org.readinglist.persistence.library.Merge;
 import org.readinglist.model.Article;
 import java.util.LinkedHashMap;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
+import org.readinglist.library.ReadingList;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.model.Preferences;
 import org.readinglist.ui.state.PreferencesModel;
@@ -71,12 +72,12 @@ public final class TestStates {
                 warnings.add(message);
             }
         };
-        loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new, Messages.of(Locale.US));
-        state = new ReadingListState(loader, source -> {
+        loader = new ListLoader(new GsonArticleRepository(), store, IndexedQueryEngine::new);
+        ReadingList list = new ReadingList(loader, source -> {
                     saveRequests.add(source);
                     saves.add(source.get());
-                },
-                IndexedQueryEngine::new, executor, notifier, Clock.fixed(NOW, ZoneOffset.UTC), Messages.of(Locale.US));
+                }, change -> { }, IndexedQueryEngine::new, executor, Clock.fixed(NOW, ZoneOffset.UTC));
+        state = new ReadingListState(list, executor, notifier, Messages.of(Locale.US));
     }
 
     /** The library starts without the bundled articles, as if the user had removed them all. */

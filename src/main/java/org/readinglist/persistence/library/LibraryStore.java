@@ -22,8 +22,8 @@ import org.readinglist.logic.PreparedIndex;
 import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.LegacyStateFile;
-import org.readinglist.persistence.ReadStateStore;
+import org.readinglist.persistence.marks.LegacyStateFile;
+import org.readinglist.persistence.marks.ReadStateStore;
 
 /**
  * The library of one data folder as the app uses it: opened once (set aside and restored if damaged, the bundled

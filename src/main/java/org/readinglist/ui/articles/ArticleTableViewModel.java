@@ -38,7 +38,7 @@ public final class ArticleTableViewModel {
         this.placeholderText = Bindings.createStringBinding(this::placeholder, state.resultProperty(),
                 state.loadingProperty());
         this.canClearFilters = Bindings.createBooleanBinding(
-                () -> !state.loadingProperty().get() && state.currentQuery().hasFilters(),
+                () -> !state.loadingProperty().get() && state.filters().query().hasFilters(),
                 state.resultProperty(), state.loadingProperty());
     }
 
@@ -88,7 +88,7 @@ public final class ArticleTableViewModel {
     }
 
     public List<SortKey> initialSort() {
-        return state.sortProperty().get();
+        return state.filters().sortProperty().get();
     }
 
     /** The columns' order, widths and visibility as the user left them; the defaults are the FXML's. */
@@ -104,7 +104,7 @@ public final class ArticleTableViewModel {
     // ---- commands
 
     public void sortBy(List<SortKey> keys) {
-        state.sortProperty().set(List.copyOf(keys));
+        state.filters().sortProperty().set(List.copyOf(keys));
     }
 
     /** The columns changed: the user moved, resized, hid or showed one, or layout resized them. */
@@ -127,7 +127,7 @@ public final class ArticleTableViewModel {
     }
 
     public void clearFilters() {
-        state.clearFilters();
+        state.filters().clear();
     }
 
     // ---- cell text

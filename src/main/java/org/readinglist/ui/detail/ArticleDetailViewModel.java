@@ -154,7 +154,7 @@ public final class ArticleDetailViewModel {
     }
 
     public void filterByTag(String tag) {
-        state.showOnlyTag(tag);
+        state.filters().showOnlyTag(tag);
     }
 
     private void show(ArticleRow row) {

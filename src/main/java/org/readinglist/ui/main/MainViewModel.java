@@ -19,7 +19,7 @@ import org.readinglist.model.ThemeChoice;
 import org.readinglist.ui.state.ArticleRow;
 import org.readinglist.ui.state.PreferencesModel;
 import org.readinglist.library.ArticleChange;
-import org.readinglist.ui.state.ReadChange;
+import org.readinglist.library.ReadChange;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.theme.ThemeService;
 import org.readinglist.ui.util.Dialogs;
@@ -74,11 +74,11 @@ public final class MainViewModel {
     // ---- properties
 
     public StringProperty searchTextProperty() {
-        return state.searchTextProperty();
+        return state.filters().searchTextProperty();
     }
 
     public ObjectProperty<ShowFilter> showProperty() {
-        return state.showProperty();
+        return state.filters().showProperty();
     }
 
     /** "Showing 7 of 19 · 4 read · 35 min unread" */
@@ -141,12 +141,12 @@ public final class MainViewModel {
 
     /** Esc: clears the search text, or when there is none the selected tags; false when there was nothing. */
     public boolean clearSearchThenTags() {
-        if (!state.searchTextProperty().get().isEmpty()) {
-            state.searchTextProperty().set("");
+        if (!state.filters().searchTextProperty().get().isEmpty()) {
+            state.filters().searchTextProperty().set("");
             return true;
         }
-        if (!state.selectedTags().isEmpty()) {
-            state.clearTags();
+        if (!state.filters().selectedTags().isEmpty()) {
+            state.filters().clearTags();
             return true;
         }
         return false;
@@ -154,7 +154,7 @@ public final class MainViewModel {
 
     /** Esc in the search field: clears the text. */
     public void clearSearch() {
-        state.searchTextProperty().set("");
+        state.filters().searchTextProperty().set("");
     }
 
     /** u: unread only, or everything again. */

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.readinglist.i18n.Messages;
 import org.readinglist.library.ArticlesImport;
-import org.readinglist.persistence.ArticleProblem;
-import org.readinglist.persistence.ArticleProblemWords;
-import org.readinglist.persistence.ArticlesRead;
+import org.readinglist.persistence.files.ArticleProblem;
+import org.readinglist.persistence.files.ArticleProblemWords;
+import org.readinglist.persistence.files.ArticlesRead;
 import org.readinglist.persistence.library.Merge;
 
 /** Puts imports into the user's words: what an import did, why a file or an article was not taken in. */
@@ -59,7 +59,12 @@ public final class ImportTexts {
 
     /** "Nothing was imported from F: article 3: …" for a file with problems, when no one can be asked. */
     public static String refused(Path file, ArticlesRead read, Messages messages) {
-        return messages.format("import.failed", file, ArticleProblemWords.describe(read.problems().get(0), messages));
+        return refused(file, read.problems().get(0), messages);
+    }
+
+    /** "Nothing was imported from F: article 3: …", naming the file's first problem. */
+    static String refused(Path file, ArticleProblem firstProblem, Messages messages) {
+        return messages.format("import.failed", file, ArticleProblemWords.describe(firstProblem, messages));
     }
 
     /** Each kept problem in words, and how many more there are. */

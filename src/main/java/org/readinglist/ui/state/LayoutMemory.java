@@ -42,20 +42,20 @@ public final class LayoutMemory {
     /** Puts the saved filters and sort order into the state; call before loading so the first result has them. */
     public void restoreFilters() {
         Preferences p = preferences.get();
-        state.restoreFilters(p.tags(), p.tagMatch(), p.search(), p.show(), sortToRestore(p.sort()));
+        state.filters().restore(p.tags(), p.tagMatch(), p.search(), p.show(), sortToRestore(p.sort()));
     }
 
     /** From now on every change of the filters or the sort order is saved. */
     public void rememberFilters() {
         InvalidationListener filters = obs -> preferences.update(p -> p.withFilters(
-                List.copyOf(state.selectedTags()), state.tagMatchProperty().get(),
-                state.searchTextProperty().get(), state.showProperty().get()));
-        state.selectedTags().addListener((SetChangeListener<String>) change -> filters.invalidated(null));
-        state.tagMatchProperty().addListener(filters);
-        state.searchTextProperty().addListener(filters);
-        state.showProperty().addListener(filters);
-        state.sortProperty().addListener(obs -> preferences.update(
-                p -> p.withSort(sortToSave(state.sortProperty().get()))));
+                List.copyOf(state.filters().selectedTags()), state.filters().tagMatchProperty().get(),
+                state.filters().searchTextProperty().get(), state.filters().showProperty().get()));
+        state.filters().selectedTags().addListener((SetChangeListener<String>) change -> filters.invalidated(null));
+        state.filters().tagMatchProperty().addListener(filters);
+        state.filters().searchTextProperty().addListener(filters);
+        state.filters().showProperty().addListener(filters);
+        state.filters().sortProperty().addListener(obs -> preferences.update(
+                p -> p.withSort(sortToSave(state.filters().sortProperty().get()))));
     }
 
     /** The default order is saved as "default", so a later default applies; anything else, even none, as it is. */

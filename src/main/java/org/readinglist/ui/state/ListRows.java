@@ -1,9 +1,12 @@
 package org.readinglist.ui.state;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.readinglist.model.Article;
 
 /**
@@ -40,6 +43,32 @@ final class ListRows {
             made[index] = row;
         }
         return row;
+    }
+
+    /**
+     * The rows made so far of these articles take their read state anew, after they were marked; the others start
+     * from it when they are made.
+     *
+     * @param indexOf an article's index in this list, by id (below 0 when it is not in it)
+     */
+    void reread(Collection<String> articleIds, ToIntFunction<String> indexOf) {
+        for (String id : articleIds) {
+            int index = indexOf.applyAsInt(id);
+            ArticleRow row = index < 0 ? null : made[index];
+            if (row != null) {
+                row.setReadAt(readAtOf.apply(id));
+            }
+        }
+    }
+
+    /** Every row made so far takes its read state anew where it changed: after marks came in from elsewhere. */
+    void rereadAll() {
+        forEachMade(row -> {
+            Instant at = readAtOf.apply(row.id());
+            if (!Objects.equals(at, row.getReadAt())) {
+                row.setReadAt(at);
+            }
+        });
     }
 
     /** Whether the row is one of these (and not a row of another list, or of this list loaded again). */

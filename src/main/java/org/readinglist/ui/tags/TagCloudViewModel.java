@@ -72,7 +72,7 @@ public final class TagCloudViewModel {
     public TagCloudViewModel(ReadingListState state, Messages messages) {
         this.state = state;
         this.messages = messages;
-        this.hasSelection = Bindings.isNotEmpty(state.selectedTags());
+        this.hasSelection = Bindings.isNotEmpty(state.filters().selectedTags());
         state.tagTotals().addListener((ListChangeListener<TagCount>) change -> {
             prepared = false;
             limit = INITIAL_LIMIT;
@@ -94,7 +94,7 @@ public final class TagCloudViewModel {
     }
 
     public ObjectProperty<TagMatch> tagMatchProperty() {
-        return state.tagMatchProperty();
+        return state.filters().tagMatchProperty();
     }
 
     public BooleanBinding hasSelectionProperty() {
@@ -160,11 +160,11 @@ public final class TagCloudViewModel {
     }
 
     public void toggle(String tag) {
-        state.toggleTag(tag);
+        state.filters().toggleTag(tag);
     }
 
     public void clear() {
-        state.clearTags();
+        state.filters().clearTags();
     }
 
     /** Esc in the filter field. */
@@ -185,7 +185,7 @@ public final class TagCloudViewModel {
             prepare(state.tagTotals());
         }
         String needle = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
-        Set<String> selected = state.selectedTags();
+        Set<String> selected = state.filters().selectedTags();
         int[] shown = new int[Math.min(limit, byName.length) + selected.size()];
         int shownCount = 0;
         int matches = 0;

@@ -1,15 +1,12 @@
 package org.readinglist.ui.util;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import org.readinglist.library.BackgroundTasks;
 
 /**
  * Runs work off the JavaFX thread and hands the outcome back on it. Tests use an executor that runs everything on
  * the calling thread.
  */
-public interface TaskExecutor {
-
-    <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure);
+public interface TaskExecutor extends BackgroundTasks {
 
     /** Runs a small piece of UI work on the UI thread (from any thread). */
     void runOnUi(Runnable action);

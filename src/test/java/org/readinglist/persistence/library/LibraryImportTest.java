@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
-import org.readinglist.persistence.ArticlesRead;
+import org.readinglist.persistence.files.ArticlesRead;
 import org.readinglist.persistence.AtomicFileWriter;
-import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.GsonArticlesFileWriter;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.files.GsonArticlesFileWriter;
 
 /** Articles files merged into the library with their read marks, once or twice, cancelled, and exported back. */
 class LibraryImportTest {

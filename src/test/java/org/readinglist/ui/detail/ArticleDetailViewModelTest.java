@@ -94,7 +94,7 @@ class ArticleDetailViewModelTest {
 
         viewModel.filterByTag("microservices");
 
-        assertThat(states.state.selectedTags()).containsExactly("microservices");
+        assertThat(states.state.filters().selectedTags()).containsExactly("microservices");
         assertThat(states.state.visibleRows()).hasSize(7);
     }
 

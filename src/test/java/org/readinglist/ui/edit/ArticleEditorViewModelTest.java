@@ -220,7 +220,7 @@ class ArticleEditorViewModelTest {
 
     @Test
     void anAddressAlreadyListedIsNotAddedTwiceAndShowItSelectsTheArticle() {
-        state.toggleTag("search"); // the listed article is filtered out
+        state.filters().toggleTag("search"); // the listed article is filtered out
         String sameArticle = LISTED_URL.replace("https://", "http://") + "?utm_source=feed#comments";
         answer = page(sameArticle);
         ArticleEditorViewModel editor = adding(sameArticle);
@@ -237,7 +237,7 @@ class ArticleEditorViewModelTest {
         editor.showDuplicate();
 
         assertThat(state.selectedArticleProperty().get().article().title()).isEqualTo(LISTED_TITLE);
-        assertThat(state.selectedTags()).as("the filter hid it").isEmpty();
+        assertThat(state.filters().selectedTags()).as("the filter hid it").isEmpty();
     }
 
     @Test

@@ -23,7 +23,7 @@ class MainViewModelTest {
         MainViewModel viewModel = viewModel(states);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Showing 19 of 19 · 0 read · 95 min unread");
 
-        state.toggleTag("databases");
+        state.filters().toggleTag("databases");
         state.setRead(List.of(state.visibleRows().get(0)), true);
 
         assertThat(viewModel.statusProperty().get()).isEqualTo("Showing 3 of 19 · 1 read · 10 min unread");
@@ -56,7 +56,7 @@ class MainViewModelTest {
     void escapeClearsTheSearchFirstThenTheTagsThenReportsNothingLeft() {
         TestStates states = new TestStates().loaded();
         MainViewModel viewModel = viewModel(states);
-        states.state.toggleTag("databases");
+        states.state.filters().toggleTag("databases");
         viewModel.searchTextProperty().set("aurora");
 
         assertThat(viewModel.clearSearchThenTags()).isTrue();

@@ -65,7 +65,7 @@ class BackgroundQueryTest {
 
     @Test
     void aQueryShowsItsRowsWhenItsAnswerArrives() {
-        state.searchTextProperty().set("druid");
+        state.filters().searchTextProperty().set("druid");
 
         assertThat(state.queryingProperty().get()).isTrue();
         assertThat(state.visibleRows()).as("the previous rows stay until the answer comes").hasSize(19);
@@ -80,8 +80,8 @@ class BackgroundQueryTest {
 
     @Test
     void anOlderAnswerArrivingLateIsDropped() {
-        state.searchTextProperty().set("druid");
-        state.searchTextProperty().set("graph");
+        state.filters().searchTextProperty().set("druid");
+        state.filters().searchTextProperty().set("graph");
 
         tasks.run(1);
         assertThat(state.queryingProperty().get()).isFalse();
@@ -95,7 +95,7 @@ class BackgroundQueryTest {
 
     @Test
     void markingReadWhileShowingUnreadUsesASnapshotAndTheNewestAnswer() {
-        state.showProperty().set(ShowFilter.UNREAD);
+        state.filters().showProperty().set(ShowFilter.UNREAD);
         tasks.runAll();
         ArticleRow first = state.visibleRows().get(0);
 

@@ -36,7 +36,7 @@ class LayoutMemoryTest {
 
         states.loaded();
 
-        ArticleQuery query = states.state.currentQuery();
+        ArticleQuery query = states.state.filters().query();
         assertThat(query.tags()).containsExactlyInAnyOrder("ml-systems", "microservices");
         assertThat(query.tagMatch()).isEqualTo(TagMatch.ANY);
         assertThat(query.text()).isEqualTo("netflix");
@@ -50,10 +50,10 @@ class LayoutMemoryTest {
         memory.rememberFilters();
         states.loaded();
 
-        states.state.toggleTag("caching");
-        states.state.tagMatchProperty().set(TagMatch.ANY);
-        states.state.searchTextProperty().set("druid");
-        states.state.showProperty().set(ShowFilter.READ);
+        states.state.filters().toggleTag("caching");
+        states.state.filters().tagMatchProperty().set(TagMatch.ANY);
+        states.state.filters().searchTextProperty().set("druid");
+        states.state.filters().showProperty().set(ShowFilter.READ);
 
         Preferences p = states.savedPreferences.get(states.savedPreferences.size() - 1);
         assertThat(p.tags()).containsExactly("caching");
@@ -66,11 +66,11 @@ class LayoutMemoryTest {
     void theDefaultSortIsSavedAsDefaultAndNoSortAsNone() {
         memory.rememberFilters();
 
-        states.state.sortProperty().set(List.of());
+        states.state.filters().sortProperty().set(List.of());
         assertThat(states.preferences.get().sort()).contains(List.of());
-        states.state.sortProperty().set(List.of(SortKey.descending(SortColumn.READ_TIME)));
+        states.state.filters().sortProperty().set(List.of(SortKey.descending(SortColumn.READ_TIME)));
         assertThat(states.preferences.get().sort()).contains(List.of(SortKey.descending(SortColumn.READ_TIME)));
-        states.state.sortProperty().set(ArticleQuery.DEFAULT_SORT);
+        states.state.filters().sortProperty().set(ArticleQuery.DEFAULT_SORT);
         assertThat(states.preferences.get().sort()).isEmpty();
     }
 

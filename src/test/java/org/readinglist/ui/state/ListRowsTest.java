@@ -57,6 +57,31 @@ class ListRowsTest {
     }
 
     @Test
+    void onlyRowsMadeAlreadyTakeTheirReadStateAnew() {
+        Map<String, Instant> marks = new HashMap<>();
+        ListRows rows = new ListRows(ARTICLES, marks::get);
+        ArticleRow first = rows.get(0);
+        ArticleRow second = rows.get(1);
+        Instant later = Instant.parse("2026-11-28T10:00:00Z");
+        marks.put("id0", later);
+        marks.put("id1", later);
+        marks.put("id2", later);
+
+        rows.reread(List.of("id0", "id2", "elsewhere"),
+                id -> id.startsWith("id") ? Integer.parseInt(id.substring(2)) : -1);
+
+        assertThat(first.getReadAt()).isEqualTo(later);
+        assertThat(second.isRead()).as("not marked here").isFalse();
+        List<ArticleRow> made = new ArrayList<>();
+        rows.forEachMade(made::add);
+        assertThat(made).containsExactly(first, second);
+
+        rows.rereadAll();
+
+        assertThat(second.getReadAt()).isEqualTo(later);
+    }
+
+    @Test
     void holdsOnlyItsOwnRows() {
         ListRows rows = new ListRows(ARTICLES, id -> null);
         ListRows reloaded = new ListRows(ARTICLES, id -> null);

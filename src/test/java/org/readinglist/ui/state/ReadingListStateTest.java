@@ -20,8 +20,9 @@ import org.readinglist.model.ShowFilter;
 import org.readinglist.model.SortColumn;
 import org.readinglist.model.SortKey;
 import org.readinglist.model.TagMatch;
-import org.readinglist.persistence.ArticlesFileException;
+import org.readinglist.persistence.files.ArticlesFileException;
 import org.readinglist.library.ArticleChange;
+import org.readinglist.library.ListLoader;
 import org.readinglist.model.Article;
 import org.readinglist.ui.DeferredTaskExecutor;
 import org.readinglist.ui.TestStates;
@@ -118,7 +119,7 @@ class ReadingListStateTest {
     @Test
     void unreadFilterDropsARowAsSoonAsItIsMarkedRead() {
         ReadingListState state = new TestStates().loaded().state;
-        state.showProperty().set(ShowFilter.UNREAD);
+        state.filters().showProperty().set(ShowFilter.UNREAD);
         ArticleRow first = state.visibleRows().get(0);
 
         state.setRead(List.of(first), true);
@@ -129,21 +130,21 @@ class ReadingListStateTest {
     @Test
     void filtersCombineAndClearFiltersResetsThemButKeepsTheSort() {
         ReadingListState state = new TestStates().loaded().state;
-        state.sortProperty().set(List.of(SortKey.ascending(SortColumn.TITLE)));
-        state.toggleTag("ml-systems");
-        state.toggleTag("microservices");
+        state.filters().sortProperty().set(List.of(SortKey.ascending(SortColumn.TITLE)));
+        state.filters().toggleTag("ml-systems");
+        state.filters().toggleTag("microservices");
         assertThat(state.visibleRows()).hasSize(2);
-        state.tagMatchProperty().set(TagMatch.ANY);
+        state.filters().tagMatchProperty().set(TagMatch.ANY);
         assertThat(state.visibleRows()).hasSize(12);
-        state.searchTextProperty().set("netflix needed");
+        state.filters().searchTextProperty().set("netflix needed");
         int withText = state.visibleRows().size();
         assertThat(withText).isLessThan(12).isPositive();
 
-        state.clearFilters();
+        state.filters().clear();
 
         assertThat(state.visibleRows()).hasSize(19);
-        assertThat(state.selectedTags()).isEmpty();
-        assertThat(state.searchTextProperty().get()).isEmpty();
+        assertThat(state.filters().selectedTags()).isEmpty();
+        assertThat(state.filters().searchTextProperty().get()).isEmpty();
         assertThat(state.visibleRows().get(0).article().title())
                 .isEqualTo("Automating RDS Postgres to Aurora Postgres Migration");
     }
@@ -151,11 +152,11 @@ class ReadingListStateTest {
     @Test
     void showOnlyTagReplacesTheTagSelection() {
         ReadingListState state = new TestStates().loaded().state;
-        state.toggleTag("ml-systems");
+        state.filters().toggleTag("ml-systems");
 
-        state.showOnlyTag("databases");
+        state.filters().showOnlyTag("databases");
 
-        assertThat(state.selectedTags()).containsExactly("databases");
+        assertThat(state.filters().selectedTags()).containsExactly("databases");
         assertThat(state.visibleRows()).hasSize(3);
     }
 
@@ -205,7 +206,7 @@ class ReadingListStateTest {
     void adoptingStoredMarksShowsWhatAnotherInstanceMarked() {
         TestStates states = new TestStates().loaded();
         ReadingListState state = states.state;
-        state.showProperty().set(ShowFilter.READ);
+        state.filters().showProperty().set(ShowFilter.READ);
         Instant elsewhere = Instant.parse("2026-11-28T11:00:00Z");
 
         state.adopt(org.readinglist.model.ReadMarks.of(Map.of(DRUID_ID, elsewhere)), false);
@@ -272,7 +273,7 @@ class ReadingListStateTest {
             }
         });
 
-        state.searchTextProperty().set("druid");
+        state.filters().searchTextProperty().set("druid");
 
         assertThat(changes).hasSize(1);
         assertThat(removed).containsExactly(before);
@@ -282,7 +283,7 @@ class ReadingListStateTest {
         assertThat(state.visibleRows().indexOf(before.get(0))).isEqualTo(
                 before.get(0) == state.visibleRows().get(0) ? 0 : -1);
 
-        state.searchTextProperty().set("druid");
+        state.filters().searchTextProperty().set("druid");
         assertThat(changes).as("the same result again changes nothing").hasSize(1);
     }
 
@@ -460,7 +461,7 @@ class ReadingListStateTest {
         TestStates states = new TestStates(Map.of(), background).loaded();
         background.runAll();
         ReadingListState state = states.state;
-        state.toggleTag("search");
+        state.filters().toggleTag("search");
         Article added = new Article("added-1", "New", "", "", List.of("feeds"), 3, "https://example.com/n", null,
                 null);
 
@@ -470,7 +471,7 @@ class ReadingListStateTest {
         background.runAll();
 
         assertThat(state.selectedArticleProperty().get().id()).isEqualTo("added-1");
-        assertThat(state.selectedTags()).as("the filter hid it").isEmpty();
+        assertThat(state.filters().selectedTags()).as("the filter hid it").isEmpty();
         assertThat(state.visibleRows()).contains(state.selectedArticleProperty().get());
     }
 

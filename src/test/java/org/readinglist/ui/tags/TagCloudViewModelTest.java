@@ -91,7 +91,7 @@ class TagCloudViewModelTest {
 
     @Test
     void countsFollowTheSearchText() {
-        state.searchTextProperty().set("druid");
+        state.filters().searchTextProperty().set("druid");
 
         assertThat(item("caching").count()).isEqualTo(1);
         assertThat(item("search").dimmed()).isTrue();

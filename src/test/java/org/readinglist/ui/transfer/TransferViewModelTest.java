@@ -26,11 +26,12 @@ import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.readinglist.persistence.AtomicFileWriter;
-import org.readinglist.persistence.GsonArticleRepository;
-import org.readinglist.persistence.GsonArticlesFileWriter;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.files.GsonArticlesFileWriter;
 import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.ui.CurrentThreadTaskExecutor;
-import org.readinglist.ui.state.ListLoader;
+import org.readinglist.library.ListLoader;
+import org.readinglist.library.ReadingList;
 import org.readinglist.ui.state.ReadingListState;
 import org.readinglist.ui.util.FileChoices;
 import org.readinglist.ui.util.Notifier;
@@ -84,9 +85,9 @@ class TransferViewModelTest {
         };
         GsonArticleRepository repository = new GsonArticleRepository(ENGLISH);
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        state = new ReadingListState(new ListLoader(repository, store, IndexedQueryEngine::new, ENGLISH),
-                marks -> saveQuietly(store, marks.get()), IndexedQueryEngine::new, executor, notifier,
-                Clock.fixed(NOW, ZoneOffset.UTC), ENGLISH);
+        state = new ReadingListState(new ReadingList(new ListLoader(repository, store, IndexedQueryEngine::new),
+                marks -> saveQuietly(store, marks.get()), change -> { }, IndexedQueryEngine::new, executor,
+                Clock.fixed(NOW, ZoneOffset.UTC)), executor, notifier, ENGLISH);
         state.reload();
         FileChoices files = new FileChoices() {
             @Override
@@ -120,7 +121,7 @@ class TransferViewModelTest {
     }
 
     /** Reads through the app's reader, running {@link #whileReading} at the first progress report. */
-    private final class ProgressHook implements org.readinglist.persistence.ArticleRepository {
+    private final class ProgressHook implements org.readinglist.persistence.files.ArticleRepository {
         private final GsonArticleRepository files;
 
         ProgressHook(GsonArticleRepository files) {
@@ -128,19 +129,19 @@ class TransferViewModelTest {
         }
 
         @Override
-        public List<Article> loadBundled() throws org.readinglist.persistence.ArticlesFileException {
+        public List<Article> loadBundled() throws org.readinglist.persistence.files.ArticlesFileException {
             return files.loadBundled();
         }
 
         @Override
         public List<Article> load(Path file, java.util.function.DoubleConsumer progress)
-                throws org.readinglist.persistence.ArticlesFileException {
+                throws org.readinglist.persistence.files.ArticlesFileException {
             return files.load(file, progress);
         }
 
         @Override
-        public org.readinglist.persistence.ArticlesRead read(Path file, java.util.function.DoubleConsumer progress)
-                throws org.readinglist.persistence.ArticlesFileException {
+        public org.readinglist.persistence.files.ArticlesRead read(Path file, java.util.function.DoubleConsumer progress)
+                throws org.readinglist.persistence.files.ArticlesFileException {
             boolean[] first = {true};
             return files.read(file, part -> {
                 if (first[0]) {
@@ -304,7 +305,7 @@ class TransferViewModelTest {
 
     @Test
     void withAFilterTheUserChoosesToExportOnlyTheArticlesShownInTheirOrder() throws Exception {
-        state.toggleTag("databases");
+        state.filters().toggleTag("databases");
         List<Article> shown = List.copyOf(state.getResult().articles());
         exportScope = Optional.of(TransferDialogs.ExportScope.SHOWN);
         Path target = dir.resolve("shown.json");
@@ -319,7 +320,7 @@ class TransferViewModelTest {
 
     @Test
     void anExportCancelledAtTheQuestionWritesNothing() {
-        state.toggleTag("databases");
+        state.filters().toggleTag("databases");
         exportScope = Optional.empty();
         chosen.add(dir.resolve("never.json"));
 
