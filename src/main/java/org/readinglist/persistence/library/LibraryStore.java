@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -215,18 +216,21 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
 
     /**
      * Merges articles from a file, and the read marks it gives for them, into the library in one transaction:
-     * matched by id, then by normalized URL; per article the later mark wins.
+     * matched by id, then by normalized URL; per article the later mark wins. The articles the file says were
+     * removed go, when they came from the bundled list or an import unedited.
      *
      * @throws java.util.concurrent.CancellationException when {@code cancelled} said yes before the transaction
      *                                                    committed: then nothing changed
      */
     @Override
     public synchronized Merge.Summary importArticles(List<Article> incoming, ReadMarks marks,
-                                                     BooleanSupplier cancelled) throws SQLException {
+                                                     Collection<String> removed, BooleanSupplier cancelled)
+            throws SQLException {
         Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant(), cancelled);
         database.withLargeCache(() -> database.inTransaction(() -> {
             merge.apply(incoming);
             merge.applyMarks(incoming, marks);
+            merge.applyRemovals(incoming, removed);
             merge.throwIfCancelled();
             countArticleChange();
         }));
@@ -270,6 +274,11 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             open.articleTable().remove(removed.stream().map(Article::id).toList(), keys, clock.instant());
             countArticleChange();
         });
+    }
+
+    /** The ids of the articles removed from the library (and not brought back), oldest removal first. */
+    public synchronized List<String> removedIds() throws SQLException {
+        return requireOpen().articleTable().removedIds();
     }
 
     /** Remembers that a tag was renamed: articles that arrive later with the old name get the new one. */
