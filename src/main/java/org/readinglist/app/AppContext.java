@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -73,6 +75,7 @@ import org.readinglist.ui.util.FxFileChoices;
 import org.readinglist.ui.transfer.FxTransferDialogs;
 import org.readinglist.ui.transfer.TransferView;
 import org.readinglist.ui.transfer.TransferViewModel;
+import org.readinglist.library.ArticlesExport;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.persistence.AtomicFileWriter;
 import org.readinglist.persistence.GsonArticlesFileWriter;
@@ -305,8 +308,9 @@ public final class AppContext implements AutoCloseable {
                 messages, zone);
         TransferViewModel transferViewModel = new TransferViewModel(
                 new ArticlesImport(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), store),
-                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(store.files().stream(),
-                        Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()), state,
+                new ArticlesExport(new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(
+                        store.files().stream(), Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()),
+                        this::removedIds), state,
                 fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages),
                 new FxTransferDialogs(() -> mainWindow, stylesheet, messages), executor, notices, messages);
         this.controllers = Map.of(
@@ -332,6 +336,12 @@ public final class AppContext implements AutoCloseable {
             }, done -> { }, error -> System.getLogger(AppContext.class.getName())
                     .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error));
         });
+    }
+
+    /** The library's removed articles, with a removal made just before written first (an export asks). */
+    private List<String> removedIds() throws SQLException {
+        writer.flush(QUIT_SAVE_WAIT);
+        return library.removedIds();
     }
 
     /** Made on the first fetch, off the JavaFX thread: a start that fetches nothing does not build its client. */
