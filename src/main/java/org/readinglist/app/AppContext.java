@@ -149,6 +149,17 @@ public final class AppContext implements AutoCloseable {
                 () -> { });
     }
 
+    /**
+     * As above, fetching the pages of articles being added with the given fetcher instead of one of its own (tests: a
+     * fetcher that waits longer than a test does).
+     */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
+                      TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, PageFetcher pageFetcher,
+                      Locale locale, ZoneId zone, Clock clock) {
+        this(dataDir, preferences, library, executor, linkOpener, fileChoices, locale, zone, clock);
+        this.pageFetcher = pageFetcher;
+    }
+
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
                       LinkOpener linkOpener, Locale locale, ZoneId zone, Clock clock,
