@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
@@ -56,6 +57,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     private final LegacyReader legacyReader;
+    private final Predicate<Path> writable;
 
     /** With the reasons an old state file cannot be read in English. */
     public LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey) {
@@ -63,7 +65,14 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     public LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey, LegacyReader legacyReader) {
+        this(dataDir, clock, urlKey, legacyReader, Files::isWritable);
+    }
+
+    /** As above, asking {@code writable} whether the library file may be written (see {@link LibraryDatabase}). */
+    LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey, LegacyReader legacyReader,
+                 Predicate<Path> writable) {
         this.legacyReader = legacyReader;
+        this.writable = writable;
         this.dataDir = dataDir;
         this.clock = clock;
         this.urlKey = urlKey;
@@ -89,7 +98,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     @Override
     public synchronized Contents read(List<Article> bundled) throws SQLException, IOException {
         if (database == null) {
-            LibraryDatabase.Opened opened = LibraryDatabase.open(dataDir, clock);
+            LibraryDatabase.Opened opened = LibraryDatabase.open(dataDir, clock, writable);
             database = opened.database();
             List<LibraryNotice> notices = new java.util.ArrayList<>(opened.notices());
             boolean changed = false;
@@ -330,7 +339,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         if (database == null) {
             // it could not be opened at start (a folder that was not there, a disk that was full): try again
             try {
-                database = LibraryDatabase.open(dataDir, clock).database();
+                database = LibraryDatabase.open(dataDir, clock, writable).database();
                 seenVersion = database.dataVersion();
             } catch (IOException e) {
                 throw new WriteProblem.NotOpen(e.getMessage(), e);
