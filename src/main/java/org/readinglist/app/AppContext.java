@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -71,6 +73,7 @@ import org.readinglist.ui.util.FxFileChoices;
 import org.readinglist.ui.transfer.FxTransferDialogs;
 import org.readinglist.ui.transfer.TransferView;
 import org.readinglist.ui.transfer.TransferViewModel;
+import org.readinglist.library.ArticlesExport;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.persistence.AtomicFileWriter;
 import org.readinglist.persistence.files.GsonArticlesFileWriter;
@@ -140,6 +143,17 @@ public final class AppContext implements AutoCloseable {
                       ZoneId zone, Clock clock) {
         this(dataDir, preferences, library, executor, linkOpener, fileChoices, locale, zone, clock, NO_OBSERVER,
                 () -> { });
+    }
+
+    /**
+     * As above, fetching the pages of articles being added with the given fetcher instead of one of its own (tests: a
+     * fetcher that waits longer than a test does).
+     */
+    public AppContext(Path dataDir, PreferencesStore.Loaded preferences, LibraryStore library,
+                      TaskExecutor executor, LinkOpener linkOpener, FileChoices fileChoices, PageFetcher pageFetcher,
+                      Locale locale, ZoneId zone, Clock clock) {
+        this(dataDir, preferences, library, executor, linkOpener, fileChoices, locale, zone, clock);
+        this.pageFetcher = pageFetcher;
     }
 
     /** As above, with an observer that hears every save (the crash test's harness uses it). */
@@ -251,8 +265,9 @@ public final class AppContext implements AutoCloseable {
                 messages, zone);
         TransferViewModel transferViewModel = new TransferViewModel(
                 new ArticlesImport(HeapTrim.widening(new GsonArticleRepository(messages), HeapTrim.JVM), store),
-                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(store.files().stream(),
-                        Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()), state,
+                new ArticlesExport(new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(
+                        store.files().stream(), Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()),
+                        this::removedIds), state,
                 fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages),
                 new FxTransferDialogs(() -> mainWindow, stylesheet, messages), executor, notices, messages);
         this.controllers = Map.of(
@@ -283,6 +298,12 @@ public final class AppContext implements AutoCloseable {
             }, done -> { }, error -> System.getLogger(AppContext.class.getName())
                     .log(System.Logger.Level.WARNING, "the daily backup of the library failed", error));
         });
+    }
+
+    /** The library's removed articles, with a removal made just before written first (an export asks). */
+    private List<String> removedIds() throws SQLException {
+        writer.flush(QUIT_SAVE_WAIT);
+        return library.removedIds();
     }
 
     /** Made on the first fetch, off the JavaFX thread: a start that fetches nothing does not build its client. */

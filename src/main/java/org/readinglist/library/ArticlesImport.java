@@ -55,18 +55,19 @@ public final class ArticlesImport {
     }
 
     /**
-     * Merges the usable articles of a read file and their read marks into the library.
+     * Merges the usable articles of a read file and their read marks into the library, and removes the articles the
+     * file says were removed (those that came unedited from the bundled list or an import).
      *
      * @throws java.util.concurrent.CancellationException when {@code cancelled} said yes before the merge committed:
      *                                                    then the library is as it was
      */
     public Outcome merge(Path file, ArticlesRead read, BooleanSupplier cancelled) throws IOException, SQLException {
-        Merge.Summary merged = library.importArticles(read.articles(), read.marks(), cancelled);
+        Merge.Summary merged = library.importArticles(read.articles(), read.marks(), read.removed(), cancelled);
         List<Merge.Skipped> inFile = merged.skipped().stream()
                 .map(skip -> new Merge.Skipped(read.positionOf(skip.position() - 1), skip.id(), skip.reason()))
                 .toList();
-        Merge.Summary summary = new Merge.Summary(merged.added(), merged.updated(), merged.unchanged(), inFile,
-                merged.marks());
+        Merge.Summary summary = new Merge.Summary(merged.added(), merged.updated(), merged.unchanged(),
+                merged.removed(), inFile, merged.marks());
         return new Outcome(file, summary, read.problems(), read.problemCount(), read.cut());
     }
 }

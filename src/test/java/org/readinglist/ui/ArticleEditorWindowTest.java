@@ -3,7 +3,9 @@ package org.readinglist.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.web.PageFetcher;
+import org.readinglist.web.SlowServer;
 import org.readinglist.web.TestServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,6 +46,12 @@ class ArticleEditorWindowTest {
             + "<meta property=\"article:tag\" content=\"Caching\">"
             + "</head><body><article><p>" + "word ".repeat(700) + "</p></article></body></html>";
     private static final String SYNOPSES = "Evaluating Netflix Show Synopses with LLM-as-a-Judge";
+    /**
+     * Long enough for a person to close the dialog, even on a busy machine; without a cancel, the request ends with
+     * this answer. The waits are bounds, not expectations.
+     */
+    private static final Duration SLOW_ANSWER = Duration.ofSeconds(45);
+    private static final Duration GENEROUSLY = Duration.ofSeconds(90);
     private static final String DEMOCRATIZING =
             "Democratizing Machine Learning at Netflix: Building the Model Lifecycle Graph";
 
@@ -128,6 +138,48 @@ class ArticleEditorWindowTest {
         assertThat(editorIsOpen(robot)).isFalse();
         assertThat(label(robot, "#publishedLabel").getText()).isEqualTo("Publication date unknown");
         assertThat(label(robot, "#authorsLabel").getText()).isEqualTo("Authors unknown");
+    }
+
+    @Test
+    void cancellingTheDialogEndsTheRequestForAPageStillOnItsWay(FxRobot robot) throws Exception {
+        try (SlowServer slow = SlowServer.answeringAfter(SLOW_ANSWER)) {
+            robot.interact(() -> window.open(dataDir, patientFetcher()));
+            window.waitUntilLoaded();
+            robot.clickOn("Add article");
+            pasteInto(robot, "#urlField", slow.uri("/slow").toString());
+            robot.type(KeyCode.TAB);
+            assertThat(slow.awaitRequests(1, GENEROUSLY)).as("the page is asked for").isTrue();
+            assertThat(label(robot, "#fetchStatusLabel").getText()).isEqualTo("Fetching the page…");
+
+            robot.clickOn(robot.from(robot.lookup("#article-editor").<Node>query())
+                    .lookup((Button button) -> "Cancel".equals(button.getText())).queryButton());
+
+            assertThat(editorIsOpen(robot)).isFalse();
+            assertThat(slow.awaitEnd(1, GENEROUSLY)).as("the request is ended, not left to be answered")
+                    .isEqualTo(SlowServer.End.CLIENT_HUNG_UP);
+            assertThat(titles(robot)).hasSize(19);
+        }
+    }
+
+    @Test
+    void anotherAddressEndsTheRequestForTheAddressBefore(FxRobot robot) throws Exception {
+        try (SlowServer slow = SlowServer.answeringAfter(SLOW_ANSWER); TestServer fast = TestServer.http()) {
+            fast.html("/feed", FEED_PAGE);
+            robot.interact(() -> window.open(dataDir, patientFetcher()));
+            window.waitUntilLoaded();
+            robot.clickOn("Add article");
+            pasteInto(robot, "#urlField", slow.uri("/slow").toString());
+            robot.type(KeyCode.TAB);
+            assertThat(slow.awaitRequests(1, GENEROUSLY)).isTrue();
+
+            pasteInto(robot, "#urlField", fast.uri("/feed").toString());
+            robot.type(KeyCode.TAB);
+
+            waitFor(() -> text(robot, "#titleField").equals("Scaling the Feed Service"));
+            assertThat(slow.awaitEnd(1, GENEROUSLY)).isEqualTo(SlowServer.End.CLIENT_HUNG_UP);
+            assertThat(label(robot, "#fetchStatusLabel").getText())
+                    .isEqualTo("Filled in from the page. What you typed is kept.");
+        }
     }
 
     @Test
@@ -296,6 +348,16 @@ class ArticleEditorWindowTest {
         robot.type(KeyCode.BACK_SPACE);
         robot.clickOn(chip(robot, "databases"));
         assertThat(chips(robot)).containsExactly("observability");
+    }
+
+    /**
+     * A fetcher that would wait for the slow server's answer (the app's gives up after ten seconds, which would end
+     * the request as well): only a cancel ends the request before the answer.
+     */
+    private static PageFetcher patientFetcher() {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY).build();
+        return new PageFetcher(client, "ReadingList/test", Duration.ofMinutes(2));
     }
 
     // ---- what the person sees

@@ -25,6 +25,15 @@ public final class DeferredTaskExecutor implements TaskExecutor {
         });
     }
 
+    /** Cancelled work is taken out of the queue: it never runs. */
+    @Override
+    public <T> Cancellable executeCancellable(Callable<T> work, Consumer<T> onSuccess,
+                                              Consumer<Exception> onFailure) {
+        execute(work, onSuccess, onFailure);
+        Runnable queued = waiting.get(waiting.size() - 1);
+        return () -> waiting.remove(queued);
+    }
+
     @Override
     public void runOnUi(Runnable action) {
         action.run();

@@ -37,6 +37,7 @@ class ImportExportWindowTest {
             "Stop Answering the Same Question Twice: Interval-Aware Caching for Druid at Netflix Scale";
     private static final String FIRST_TITLE =
             "Democratizing Machine Learning at Netflix: Building the Model Lifecycle Graph";
+    private static final String SYNOPSES_TITLE = "Evaluating Netflix Show Synopses with LLM-as-a-Judge";
 
     @TempDir
     Path dataDir;
@@ -146,10 +147,14 @@ class ImportExportWindowTest {
         robot.type(KeyCode.R); // read, then unread again
         robot.clickOn(cellWithText(robot, "An extra article"));
         robot.type(KeyCode.R);
+        robot.clickOn(cellWithText(robot, SYNOPSES_TITLE));
+        robot.type(KeyCode.DELETE); // one of the bundled articles, which a new data folder starts with
+        waitForRows(robot, 19);
         Map<String, Boolean> shown = rowsAndReadState(robot);
         List<Article> articles = window.context().state().articles();
         String status = status(robot);
         assertThat(shown.values()).filteredOn(read -> read).hasSize(2);
+        assertThat(shown).doesNotContainKey(SYNOPSES_TITLE);
         Path export = files.resolve("export.json");
 
         window.chosenFiles.add(export);
@@ -157,18 +162,28 @@ class ImportExportWindowTest {
         robot.clickOn(menuItem(robot, "Export…"));
 
         waitForNotice(robot, text -> text.startsWith("Exported"));
-        assertThat(noticeText(robot)).isEqualTo("Exported 20 articles with 2 read marks to " + export + ".");
-        assertThat(export).content().contains("\"unreadAt\"");
+        assertThat(noticeText(robot)).isEqualTo("Exported 19 articles with 2 read marks to " + export + ".");
+        assertThat(export).content().contains("\"unreadAt\"").contains("\"removed\"");
 
         robot.interact(() -> window.open(other, List.of()));
         window.waitUntilLoaded();
-        assertThat(table(robot).getItems()).hasSize(19);
+        assertThat(titles(robot)).hasSize(19).contains(SYNOPSES_TITLE);
         importThroughTheMenu(robot, export);
 
-        waitForRows(robot, 20);
+        waitForNotice(robot, text -> text.startsWith("Imported"));
+        assertThat(noticeText(robot)).isEqualTo("Imported " + export
+                + ": 1 added, 0 updated, 18 unchanged, 1 removed, 0 skipped. 3 read marks taken in.");
+        waitForRows(robot, 19);
         assertThat(rowsAndReadState(robot)).containsExactlyEntriesOf(shown);
         assertThat(window.context().state().articles()).isEqualTo(articles);
-        assertThat(status(robot)).isEqualTo(status).startsWith("Showing 20 of 20 · 2 read");
+        assertThat(status(robot)).isEqualTo(status).startsWith("Showing 19 of 19 · 2 read");
+
+        importThroughTheMenu(robot, export);
+
+        waitForNotice(robot, text -> text.contains("0 added"));
+        assertThat(noticeText(robot)).as("the same file again changes nothing").isEqualTo("Imported " + export
+                + ": 0 added, 0 updated, 19 unchanged, 0 skipped.");
+        assertThat(window.context().state().articles()).isEqualTo(articles);
     }
 
     // ---- what the person does and sees

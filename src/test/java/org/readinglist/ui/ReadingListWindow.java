@@ -21,6 +21,7 @@ import org.readinglist.persistence.library.LibraryStore;
 import org.readinglist.library.ListLoader;
 import org.readinglist.ui.util.FileChoices;
 import org.readinglist.ui.util.FxTaskExecutor;
+import org.readinglist.web.PageFetcher;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -49,9 +50,23 @@ final class ReadingListWindow {
 
     /** As {@link #open(Path, List)}, in the given language. */
     void open(Path dataDir, List<String> args, Locale locale) {
+        open(dataDir, args, locale, AppContext.library(dataDir, locale), null);
+    }
+
+    /** As {@link #open(Path, List)}, with this library of the folder (one opened a special way). */
+    void open(Path dataDir, LibraryStore store) {
+        open(dataDir, List.of(), Locale.US, store, null);
+    }
+
+    /** As {@link #open(Path, List)}, fetching the pages of articles being added with this fetcher. */
+    void open(Path dataDir, PageFetcher pageFetcher) {
+        open(dataDir, List.of(), Locale.US, AppContext.library(dataDir, Locale.US), pageFetcher);
+    }
+
+    /** @param pageFetcher null for the app's own */
+    private void open(Path dataDir, List<String> args, Locale locale, LibraryStore store, PageFetcher pageFetcher) {
         close();
         Messages messages = Messages.of(locale);
-        LibraryStore store = AppContext.library(dataDir, locale);
         AppOptions options = AppOptions.parse(args, messages);
         CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
         try {
@@ -59,8 +74,11 @@ final class ReadingListWindow {
         } catch (ArticlesFileException e) {
             list.completeExceptionally(e);
         }
-        context = new AppContext(dataDir, AppContext.readPreferences(dataDir), store, new FxTaskExecutor(),
-                openedLinks::add, fileChoices(), locale, ZoneOffset.UTC, Clock.systemUTC());
+        context = pageFetcher == null
+                ? new AppContext(dataDir, AppContext.readPreferences(dataDir), store, new FxTaskExecutor(),
+                        openedLinks::add, fileChoices(), locale, ZoneOffset.UTC, Clock.systemUTC())
+                : new AppContext(dataDir, AppContext.readPreferences(dataDir), store, new FxTaskExecutor(),
+                        openedLinks::add, fileChoices(), pageFetcher, locale, ZoneOffset.UTC, Clock.systemUTC());
         context.start(options, list, new ListLoader.Progress());
         context.showMainWindow(stage);
     }

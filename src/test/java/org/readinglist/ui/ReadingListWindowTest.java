@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,7 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.readinglist.model.Article;
+import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.files.GsonArticleRepository;
+import org.readinglist.persistence.library.LibraryStore;
+import org.readinglist.persistence.library.TestLibraries;
 import org.readinglist.ui.state.ArticleRow;
+import org.readinglist.web.UrlNormalizer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -425,6 +434,46 @@ class ReadingListWindowTest {
         assertThat(robot.lookup("#noticeBar").query().isVisible()).isFalse();
         assertThat(rowOf(robot, DRUID_TITLE).isRead()).isTrue();
         assertThat(rowOf(robot, FIRST_TITLE).isRead()).isTrue();
+    }
+
+    @Test
+    void aLibraryThatCannotBeWrittenIsShownWithANoticeAndKeepsEveryByte(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        Path data = folder.resolve("data");
+        Path library = data.resolve("library.db");
+        List<Article> bundled = new GsonArticleRepository().loadBundled();
+        String druid = bundled.stream().filter(a -> a.title().equals(DRUID_TITLE)).findFirst().orElseThrow().id();
+        ReadMarks marks = ReadMarks.of(Map.of(druid, Instant.parse("2026-11-01T08:00:00Z")));
+        try (LibraryStore store = new LibraryStore(data, Clock.systemUTC(), UrlNormalizer::key)) {
+            store.read(bundled);
+            store.save(marks);
+        }
+        assertThat(library.toFile().setWritable(false, false)).isTrue();
+        byte[] before = Files.readAllBytes(library);
+
+        robot.interact(() -> window.open(data, TestLibraries.unwritable(data)));
+        window.waitUntilLoaded();
+
+        assertThat(noticeText(robot)).isEqualTo("Your library " + library + " can only be read. Changes are kept "
+                + "while the app runs and saved when the file can be written again.");
+        assertThat(table(robot).getItems()).hasSize(19);
+        assertThat(rowOf(robot, DRUID_TITLE).isRead()).isTrue();
+        robot.clickOn("Dismiss");
+        robot.clickOn(cellWithText(robot, FIRST_TITLE));
+        robot.type(KeyCode.R);
+
+        assertThat(noticeText(robot)).isEqualTo("Read marks could not be saved to " + library + ": the file or its "
+                + "folder cannot be written. They are kept in memory and saving is tried again.");
+        assertThat(rowOf(robot, FIRST_TITLE).isRead()).as("kept while the app runs").isTrue();
+        robot.interact(window::close);
+
+        assertThat(library).hasBinaryContent(before);
+        try (var files = Files.list(data)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("nothing set aside, no backup taken").noneMatch(name -> name.contains("damaged"))
+                    .doesNotContain("backups");
+        }
+        assertThat(TestLibraries.marks(data)).as("the mark made meanwhile is not in the library").isEqualTo(marks);
     }
 
     @Test

@@ -112,6 +112,7 @@ public final class TestStates {
 
         @Override
         public synchronized Merge.Summary importArticles(List<Article> incoming, ReadMarks marks,
+                                                         java.util.Collection<String> removed,
                                                          java.util.function.BooleanSupplier cancelled) {
             int added = 0;
             int updated = 0;

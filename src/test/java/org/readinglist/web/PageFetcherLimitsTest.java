@@ -244,6 +244,20 @@ class PageFetcherLimitsTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
     }
 
+    /** Not only the waiting stops: the request ends, so a cancelled fetch leaves nothing open on the server. */
+    @Test
+    void anInterruptedFetchClosesItsConnection() throws Exception {
+        try (SlowServer slow = SlowServer.answeringAfter(Duration.ofSeconds(20))) {
+            PageFetcher patient = new PageFetcher(localClient(), USER_AGENT, Duration.ofMinutes(2));
+            Future<FetchOutcome> fetching = callers.submit(() -> patient.fetch(slow.uri("/slow")));
+            assertThat(slow.awaitRequests(1, Duration.ofSeconds(30))).isTrue();
+
+            fetching.cancel(true); // interrupts the fetching thread
+
+            assertThat(slow.awaitEnd(1, Duration.ofSeconds(60))).isEqualTo(SlowServer.End.CLIENT_HUNG_UP);
+        }
+    }
+
     private void assertTimedOutInAboutOneSecond(URI uri) {
         long start = System.nanoTime();
         FetchOutcome outcome = fetcher.fetch(uri);

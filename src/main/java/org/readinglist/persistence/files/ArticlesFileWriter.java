@@ -1,6 +1,7 @@
 package org.readinglist.persistence.files;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
@@ -16,5 +17,14 @@ public interface ArticlesFileWriter {
      * @throws ArticlesExportException when the target must not be written (the library itself), is a folder, or
      *                                 cannot be written
      */
-    void write(Path target, List<Article> articles, ReadMarks marks) throws ArticlesExportException;
+    default void write(Path target, List<Article> articles, ReadMarks marks) throws ArticlesExportException {
+        write(target, articles, marks, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, ReadMarks)}, and after the articles the ids of articles removed from the library,
+     * so that an import elsewhere removes them too; ids of the articles written are left out.
+     */
+    void write(Path target, List<Article> articles, ReadMarks marks, Collection<String> removed)
+            throws ArticlesExportException;
 }

@@ -6,7 +6,8 @@ import org.readinglist.model.ReadMarks;
 
 /**
  * What an articles file gives when read leniently: every article that can be used, in file order, with its place
- * in the file; the read marks the file carries for them; and why the others cannot be used.
+ * in the file; the read marks the file carries for them; the ids of articles it says were removed; and why the
+ * others cannot be used.
  */
 public final class ArticlesRead {
 
@@ -16,6 +17,7 @@ public final class ArticlesRead {
     private final List<Article> articles;
     private final int[] positions;
     private final ReadMarks marks;
+    private final List<String> removed;
     private final List<ArticleProblem> problems;
     private final int problemCount;
     private final int cut;
@@ -28,12 +30,19 @@ public final class ArticlesRead {
      */
     public ArticlesRead(List<Article> articles, int[] positions, ReadMarks marks, List<ArticleProblem> problems,
                         int problemCount, int cut) {
+        this(articles, positions, marks, List.of(), problems, problemCount, cut);
+    }
+
+    /** @param removed the ids the file's {@code "removed"} list gives, in file order, without repeats */
+    public ArticlesRead(List<Article> articles, int[] positions, ReadMarks marks, List<String> removed,
+                        List<ArticleProblem> problems, int problemCount, int cut) {
         if (positions.length != articles.size()) {
             throw new IllegalArgumentException(positions.length + " positions for " + articles.size() + " articles");
         }
         this.articles = articles;
         this.positions = positions;
         this.marks = marks;
+        this.removed = List.copyOf(removed);
         this.problems = List.copyOf(problems);
         this.problemCount = problemCount;
         this.cut = cut;
@@ -52,6 +61,16 @@ public final class ArticlesRead {
     /** The marks the file gives ({@code readAt}, {@code unreadAt}), by the articles' ids. */
     public ReadMarks marks() {
         return marks;
+    }
+
+    /** The ids of the articles the file says were removed from the library it was exported from. */
+    public List<String> removed() {
+        return removed;
+    }
+
+    /** The same, with these removed ids. */
+    ArticlesRead withRemoved(List<String> ids) {
+        return new ArticlesRead(articles, positions, marks, ids, problems, problemCount, cut);
     }
 
     /** The first problems, in file order; {@link #problemCount()} says how many there are in all. */

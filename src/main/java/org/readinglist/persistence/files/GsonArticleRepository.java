@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.Locale;
@@ -27,12 +29,14 @@ import java.util.function.DoubleConsumer;
 import org.readinglist.i18n.Messages;
 import org.readinglist.model.Article;
 import org.readinglist.persistence.JsonProblems;
+import org.readinglist.model.FieldLimits;
 
 /**
- * Reads articles files (schema in the README): {@code {"articles": [ {...}, ... ]}}. Texts are cleaned and cut to
- * {@link org.readinglist.model.FieldLimits}. Read strictly, a file is either used whole or rejected with a message
+ * Reads articles files (schema in the README): {@code {"articles": [ {...}, ... ], "removed": ["id", ...]}}. Texts
+ * are cleaned and cut to {@link FieldLimits}. Read strictly, a file is either used whole or rejected with a message
  * naming the file, the place and the problem; read leniently, every article that can be used is kept and the others'
- * problems are listed. A file that is not an articles file at all (not JSON, not UTF-8, no list) is always refused.
+ * problems are listed. A file that is not an articles file at all (not JSON, not UTF-8, no list) is always refused,
+ * as is one whose "removed" is not a list of ids.
  */
 public final class GsonArticleRepository implements ArticleRepository {
 
@@ -153,13 +157,19 @@ public final class GsonArticleRepository implements ArticleRepository {
             }
             ArticlesRead found = null;
             boolean notAList = false;
+            List<String> removed = List.of();
+            boolean removedNotIds = false;
             if (json.peek() == JsonToken.BEGIN_OBJECT) {
                 json.beginObject();
                 while (json.hasNext()) {
-                    if (json.nextName().equals("articles")) {
-                        // a repeated name counts once, with its last value, as in a JSON object
+                    // a repeated name counts once, with its last value, as in a JSON object
+                    String name = json.nextName();
+                    if (name.equals("articles")) {
                         found = readArticles(json, inParallel, stopAtFirstProblem);
                         notAList = found == null;
+                    } else if (name.equals("removed")) {
+                        removed = readRemoved(json);
+                        removedNotIds = removed == null;
                     } else {
                         json.skipValue();
                     }
@@ -177,7 +187,10 @@ public final class GsonArticleRepository implements ArticleRepository {
             if (found == null) {
                 throw new ArticlesFileException(source, messages.get("articles.noArticlesList"));
             }
-            return found;
+            if (removedNotIds) {
+                throw new ArticlesFileException(source, messages.get("articles.removedNotIds"));
+            }
+            return removed.isEmpty() ? found : found.withRemoved(removed);
         } catch (CharacterCodingException e) {
             throw new ArticlesFileException(source, messages.get("articles.notUtf8"), e);
         } catch (EOFException | MalformedJsonException | JsonParseException e) {
@@ -206,6 +219,35 @@ public final class GsonArticleRepository implements ArticleRepository {
         }
         json.endArray();
         return converter.result();
+    }
+
+    /**
+     * The ids of a "removed" list, cleaned and cut as an article's id is, without blanks and repeats; null when the
+     * value is not a list of texts.
+     */
+    private static List<String> readRemoved(JsonReader json) throws IOException {
+        if (json.peek() != JsonToken.BEGIN_ARRAY) {
+            json.skipValue();
+            return null;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        boolean allTexts = true;
+        json.beginArray();
+        while (json.hasNext()) {
+            if (json.peek() != JsonToken.STRING) {
+                json.skipValue();
+                allTexts = false;
+                continue;
+            }
+            // as ArticleConverter cleans an id: a cut before a high surrogate keeps one fewer
+            String id = FieldLimits.clean(FieldLimits.clean(json.nextString().strip(), FieldLimits.ID + 2),
+                    FieldLimits.ID).strip();
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        json.endArray();
+        return allTexts ? List.copyOf(ids) : null;
     }
 
     /**

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
@@ -19,7 +22,8 @@ import org.readinglist.persistence.AtomicFileWriter;
  * Writes articles files with Gson's streaming writer, two spaces indented, one article at a time, to a temporary
  * file that then replaces the target. Every field is written; an unknown URL, date or author list as {@code null};
  * an empty company or summary is left out. A read article gets {@code "readAt"}, one marked unread after it was read
- * {@code "unreadAt"}. Never writes over the files it is told are in use.
+ * {@code "unreadAt"}. The ids of removed articles, when there are any, follow the list as {@code "removed"}. Never
+ * writes over the files it is told are in use.
  */
 public final class GsonArticlesFileWriter implements ArticlesFileWriter {
 
@@ -33,7 +37,8 @@ public final class GsonArticlesFileWriter implements ArticlesFileWriter {
     }
 
     @Override
-    public void write(Path target, List<Article> articles, ReadMarks marks) throws ArticlesExportException {
+    public void write(Path target, List<Article> articles, ReadMarks marks, Collection<String> removed)
+            throws ArticlesExportException {
         refuseFilesInUse(target);
         if (Files.isDirectory(target)) {
             throw new ArticlesExportException(target, ArticlesExportException.Reason.IS_FOLDER, "", null);
@@ -47,7 +52,9 @@ public final class GsonArticlesFileWriter implements ArticlesFileWriter {
                 for (Article article : articles) {
                     write(json, article, marks);
                 }
-                json.endArray().endObject();
+                json.endArray();
+                writeRemoved(json, articles, removed);
+                json.endObject();
                 json.flush();
                 text.write('\n');
                 text.flush();
@@ -74,6 +81,25 @@ public final class GsonArticlesFileWriter implements ArticlesFileWriter {
         } catch (IOException | SecurityException e) {
             return false;
         }
+    }
+
+    /** The removed ids that are not among the articles written; nothing when there are none. */
+    private static void writeRemoved(JsonWriter json, List<Article> articles, Collection<String> removed)
+            throws IOException {
+        if (removed.isEmpty()) {
+            return;
+        }
+        Set<String> written = new HashSet<>();
+        articles.forEach(article -> written.add(article.id()));
+        List<String> ids = removed.stream().filter(id -> !written.contains(id)).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        json.name("removed").beginArray();
+        for (String id : ids) {
+            json.value(id);
+        }
+        json.endArray();
     }
 
     private static void write(JsonWriter json, Article article, ReadMarks marks) throws IOException {

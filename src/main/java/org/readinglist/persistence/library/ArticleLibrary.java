@@ -2,6 +2,7 @@ package org.readinglist.persistence.library;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.readinglist.model.Article;
@@ -32,6 +33,16 @@ public interface ArticleLibrary {
      *
      * @throws java.util.concurrent.CancellationException when cancelled: nothing changed
      */
-    Merge.Summary importArticles(List<Article> incoming, ReadMarks marks, BooleanSupplier cancelled)
-            throws IOException, SQLException;
+    default Merge.Summary importArticles(List<Article> incoming, ReadMarks marks, BooleanSupplier cancelled)
+            throws IOException, SQLException {
+        return importArticles(incoming, marks, List.of(), cancelled);
+    }
+
+    /**
+     * As {@link #importArticles(List, ReadMarks, BooleanSupplier)}, and in the same transaction removes the articles
+     * with the {@code removed} ids that came from the bundled list or an import and were not edited (see
+     * {@link Merge}).
+     */
+    Merge.Summary importArticles(List<Article> incoming, ReadMarks marks, Collection<String> removed,
+                                 BooleanSupplier cancelled) throws IOException, SQLException;
 }

@@ -296,6 +296,18 @@ final class ArticleTable {
         }
     }
 
+    /** The ids of removed articles, oldest removal first. */
+    List<String> removedIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM removed_article ORDER BY removed_at, id")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
     /** The ids and normalized URLs of removed articles. */
     Tombstones tombstones() throws SQLException {
         Tombstones tombstones = new Tombstones(new java.util.HashSet<>(), new java.util.HashSet<>());

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
 import org.sqlite.SQLiteConfig;
@@ -87,6 +88,14 @@ public final class LibraryDatabase implements AutoCloseable {
      * @throws SQLException only when no library can be had at all (the folder cannot be written, say)
      */
     public static Opened open(Path dataDir, Clock clock) throws SQLException, IOException {
+        return open(dataDir, clock, Files::isWritable);
+    }
+
+    /**
+     * As {@link #open(Path, Clock)}, asking {@code writable} whether the library file may be written: a file it says
+     * no to is opened read-only. Tests say no, because root may write a file whatever its permissions say.
+     */
+    static Opened open(Path dataDir, Clock clock, Predicate<Path> writable) throws SQLException, IOException {
         Files.createDirectories(dataDir);
         Path file = dataDir.resolve(FILE_NAME);
         if (Files.isSymbolicLink(file) && Files.exists(file)) {
@@ -94,7 +103,7 @@ public final class LibraryDatabase implements AutoCloseable {
         }
         List<LibraryNotice> notices = new ArrayList<>();
         try {
-            return openAndRead(file, clock, notices);
+            return openAndRead(file, clock, writable, notices);
         } catch (Unusable unusable) {
             LOG.log(Level.WARNING, "cannot use " + file + ": " + unusable.getMessage(), unusable.getCause());
             Path aside = LibraryFiles.setAside(file, clock);
@@ -105,7 +114,7 @@ public final class LibraryDatabase implements AutoCloseable {
                 }
                 Files.copy(backup.file(), file);
                 try {
-                    Opened restored = openAndRead(file, clock, notices);
+                    Opened restored = openAndRead(file, clock, writable, notices);
                     notices.add(0, new LibraryNotice(LibraryNotice.Kind.RESTORED_FROM_BACKUP, file, backup.file(),
                             0, unusable.getMessage()));
                     notices.add(0, new LibraryNotice(unusable.kind, file, aside, 0, unusable.getMessage()));
@@ -115,7 +124,7 @@ public final class LibraryDatabase implements AutoCloseable {
                 }
             }
             try {
-                Opened fresh = openAndRead(file, clock, notices);
+                Opened fresh = openAndRead(file, clock, writable, notices);
                 notices.add(0, new LibraryNotice(unusable.kind, file, aside, 0, unusable.getMessage()));
                 return fresh;
             } catch (Unusable freshOneToo) {
@@ -124,7 +133,7 @@ public final class LibraryDatabase implements AutoCloseable {
         }
     }
 
-    private static Opened openAndRead(Path file, Clock clock, List<LibraryNotice> notices)
+    private static Opened openAndRead(Path file, Clock clock, Predicate<Path> writable, List<LibraryNotice> notices)
             throws Unusable, SQLException {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file)) {
             throw new Unusable(LibraryNotice.Kind.SET_ASIDE, "not a file", null);
@@ -136,7 +145,7 @@ public final class LibraryDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new Unusable(LibraryNotice.Kind.SET_ASIDE, e.getMessage(), e);
         }
-        boolean readOnly = Files.exists(file) && !Files.isWritable(file);
+        boolean readOnly = Files.exists(file) && !writable.test(file);
         Connection connection;
         try {
             connection = connect(file, readOnly);

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.readinglist.logic.PreparedIndex;
+import java.util.function.Predicate;
 import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
@@ -62,6 +64,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     private final LegacyReader legacyReader;
+    private final Predicate<Path> writable;
 
     /** With the reasons an old state file cannot be read in English. */
     public LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey) {
@@ -69,7 +72,14 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     public LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey, LegacyReader legacyReader) {
+        this(dataDir, clock, urlKey, legacyReader, Files::isWritable);
+    }
+
+    /** As above, asking {@code writable} whether the library file may be written (see {@link LibraryDatabase}). */
+    LibraryStore(Path dataDir, Clock clock, Function<String, String> urlKey, LegacyReader legacyReader,
+                 Predicate<Path> writable) {
         this.legacyReader = legacyReader;
+        this.writable = writable;
         this.dataDir = dataDir;
         this.clock = clock;
         this.urlKey = urlKey;
@@ -95,7 +105,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     @Override
     public synchronized Contents read(List<Article> bundled) throws SQLException, IOException {
         if (database == null) {
-            LibraryDatabase.Opened opened = LibraryDatabase.open(dataDir, clock);
+            LibraryDatabase.Opened opened = LibraryDatabase.open(dataDir, clock, writable);
             database = opened.database();
             List<LibraryNotice> notices = new java.util.ArrayList<>(opened.notices());
             boolean changed = false;
@@ -245,20 +255,23 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
 
     /**
      * Merges articles from a file, and the read marks it gives for them, into the library in one transaction:
-     * matched by id, then by normalized URL; per article the later mark wins.
+     * matched by id, then by normalized URL; per article the later mark wins. The articles the file says were
+     * removed go, when they came from the bundled list or an import unedited.
      *
      * @throws java.util.concurrent.CancellationException when {@code cancelled} said yes before the transaction
      *                                                    committed: then nothing changed
      */
     @Override
     public synchronized Merge.Summary importArticles(List<Article> incoming, ReadMarks marks,
-                                                     BooleanSupplier cancelled) throws SQLException {
+                                                     Collection<String> removed, BooleanSupplier cancelled)
+            throws SQLException {
         Merge merge = new Merge(requireOpen(), urlKey, Origin.IMPORTED, clock.instant(), cancelled);
         loseArticleCache(); // the articles are read again after an import
         database.withLargeCache(() -> database.inTransaction(() -> LibrarySchema.withOneStamp(database.connection(),
                 () -> {
                     merge.apply(incoming);
                     merge.applyMarks(incoming, marks);
+                    merge.applyRemovals(incoming, removed);
                     merge.throwIfCancelled();
                     countArticleChange();
                 })));
@@ -349,6 +362,11 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         }
     }
 
+    /** The ids of the articles removed from the library (and not brought back), oldest removal first. */
+    public synchronized List<String> removedIds() throws SQLException {
+        return requireOpen().articleTable().removedIds();
+    }
+
     /** Remembers that a tag was renamed: articles that arrive later with the old name get the new one. */
     public synchronized void addTagAlias(String oldName, String newName) throws SQLException {
         LibraryDatabase open = requireOpen();
@@ -398,7 +416,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
         if (database == null) {
             // it could not be opened at start (a folder that was not there, a disk that was full): try again
             try {
-                database = LibraryDatabase.open(dataDir, clock).database();
+                database = LibraryDatabase.open(dataDir, clock, writable).database();
                 seenVersion = database.dataVersion();
             } catch (IOException e) {
                 throw new WriteProblem.NotOpen(e.getMessage(), e);

@@ -3,9 +3,12 @@ package org.readinglist.persistence.library;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -14,9 +17,10 @@ import org.readinglist.model.ReadMarks;
 
 /**
  * Merges a list of articles into the library: an article is matched by id, then by its normalized URL. A new one is
- * added; a known one is updated unless the user edited it; one the user removed stays removed. Run inside one
- * transaction; merging the same list twice changes nothing the second time. Read marks that come with the list are
- * merged per article, the later event winning, under the id the article has in the library.
+ * added; a known one is updated unless the user edited it; one the user removed stays removed. Read marks that come
+ * with the list are merged per article, the later event winning, under the id the article has in the library; the
+ * articles the list says were removed elsewhere are removed here too, unless the user added or edited them. Run
+ * inside one transaction; merging the same list twice changes nothing the second time.
  */
 public final class Merge {
 
@@ -30,11 +34,18 @@ public final class Merge {
     public record Skipped(int position, String id, SkipReason reason) {
     }
 
-    /** What a merge did; {@code marks} is how many articles' read marks changed. */
-    public record Summary(int added, int updated, int unchanged, List<Skipped> skipped, int marks) {
+    /**
+     * What a merge did; {@code removed} is how many articles it removed because the list said so, {@code marks} how
+     * many articles' read marks changed.
+     */
+    public record Summary(int added, int updated, int unchanged, int removed, List<Skipped> skipped, int marks) {
 
         public Summary {
             skipped = List.copyOf(skipped);
+        }
+
+        public Summary(int added, int updated, int unchanged, List<Skipped> skipped, int marks) {
+            this(added, updated, unchanged, 0, skipped, marks);
         }
 
         public Summary(int added, int updated, int unchanged, List<Skipped> skipped) {
@@ -42,7 +53,7 @@ public final class Merge {
         }
 
         public boolean changedAnything() {
-            return added > 0 || updated > 0 || marks > 0;
+            return added > 0 || updated > 0 || removed > 0 || marks > 0;
         }
     }
 
@@ -56,7 +67,10 @@ public final class Merge {
     private final BooleanSupplier cancelled;
     /** The id each article of the list has in the library, or null when it was skipped. */
     private String[] libraryIds = new String[0];
+    /** The library's articles by id, as the merge left them. */
+    private Map<String, ArticleTable.Stored> byId = Map.of();
     private int marks;
+    private int removed;
     private int added;
     private int updated;
     private int unchanged;
@@ -79,7 +93,7 @@ public final class Merge {
     void apply(List<Article> incoming) throws SQLException {
         libraryIds = new String[incoming.size()];
         ArticleTable table = database.articleTable();
-        Map<String, ArticleTable.Stored> byId = new HashMap<>();
+        byId = new HashMap<>();
         Map<String, ArticleTable.Stored> byUrl = new HashMap<>();
         for (ArticleTable.Stored stored : table.readAll()) {
             byId.put(stored.article().id(), stored);
@@ -87,7 +101,7 @@ public final class Merge {
                 byUrl.putIfAbsent(urlKey.apply(stored.article().url()), stored);
             }
         }
-        ArticleTable.Tombstones removed = table.tombstones();
+        ArticleTable.Tombstones tombstones = table.tombstones();
         Map<String, String> aliases = table.aliases();
         try (ArticleInserts inserts = new ArticleInserts(database.connection(), table)) {
             int position = 0;
@@ -102,7 +116,7 @@ public final class Merge {
                 if (known == null && key != null) {
                     known = byUrl.get(key);
                 }
-                if (known == null && removed.covers(article.id(), key)) {
+                if (known == null && tombstones.covers(article.id(), key)) {
                     skipped.add(new Skipped(position, article.id(), SkipReason.REMOVED));
                     continue;
                 }
@@ -163,6 +177,38 @@ public final class Merge {
         marks = database.markTable().write(new ReadMarks(read, unread));
     }
 
+    /**
+     * Removes the articles of the library with these ids (the ids of articles removed where the list comes from),
+     * each with a tombstone so that no import or update brings it back: only those that came from the bundled list
+     * or an import and that the user has not edited. One the user added, and one the list also gives as an article,
+     * stays. Run after {@link #apply}.
+     */
+    void applyRemovals(List<Article> incoming, Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<String> listed = new HashSet<>();
+        incoming.forEach(article -> listed.add(article.id()));
+        for (String libraryId : libraryIds) {
+            if (libraryId != null) {
+                listed.add(libraryId);
+            }
+        }
+        List<String> gone = new ArrayList<>();
+        Map<String, String> urlKeys = new HashMap<>();
+        for (String id : ids) {
+            ArticleTable.Stored stored = byId.get(id);
+            if (stored == null || stored.edited() || listed.contains(id)
+                    || stored.origin() != Origin.BUNDLED && stored.origin() != Origin.IMPORTED) {
+                continue;
+            }
+            gone.add(id);
+            String url = stored.article().url();
+            urlKeys.put(id, url == null ? null : urlKey.apply(url));
+        }
+        removed = database.articleTable().remove(gone, urlKeys, now);
+    }
+
     void throwIfCancelled() {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("the import was cancelled");
@@ -188,6 +234,6 @@ public final class Merge {
     }
 
     Summary summary() {
-        return new Summary(added, updated, unchanged, skipped, marks);
+        return new Summary(added, updated, unchanged, removed, skipped, marks);
     }
 }

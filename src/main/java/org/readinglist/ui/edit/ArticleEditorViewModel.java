@@ -26,8 +26,9 @@ import org.readinglist.web.UrlNormalizer;
 
 /**
  * The article editor, for adding an article by its address or editing one: the fields with what is wrong with
- * them, the page fetched in the background to fill in what the user has not typed, the article already listed
- * under the same address, and saving as one change that Undo takes back.
+ * them, the page fetched in the background to fill in what the user has not typed (a fetch is called off when the
+ * editor closes or another address is fetched), the article already listed under the same address, and saving as
+ * one change that Undo takes back.
  */
 public final class ArticleEditorViewModel {
 
@@ -65,8 +66,8 @@ public final class ArticleEditorViewModel {
     /** The key of the address last fetched; a page arriving for it may name its own (canonical) address. */
     private String fetchedKey;
     private String pageKey;
-    private URI inFlight;
-    private URI queued;
+    /** The fetch last started; cancelling one that is done does nothing. */
+    private TaskExecutor.Cancellable lastFetch = () -> { };
 
     private ArticleEditorViewModel(ReadingListState state, PageSource pages, TaskExecutor executor,
                                    Messages messages, Article editing) {
@@ -255,46 +256,39 @@ public final class ArticleEditorViewModel {
         }
     }
 
-    /** The editor is gone: a page that arrives later is dropped. */
+    /** The editor is gone: a fetch on its way is called off, and nothing comes of it. */
     public void close() {
         closed.set(true);
-        queued = null;
+        stopFetching();
     }
 
     // ---- fetching
 
+    /** Fetches the page of the address; one on its way for an address before it is called off, of no use now. */
     private void fetch(URI address) {
+        stopFetching();
         fetchedKey = UrlNormalizer.key(address.toString());
         pageKey = null;
-        if (inFlight != null) {
-            queued = address; // one fetch at a time: the latest address waits for the one on its way
-            return;
-        }
-        inFlight = address;
         fetching.set(true);
         fetchStatus.set(messages.get("editor.fetching"));
-        executor.execute(() -> pages.fetch(address), outcome -> fetched(address, outcome), error -> {
-            if (finishFetch()) {
-                fetchStatus.set(FetchStatus.ofError(error, messages));
-                title.tell();
-            }
-        });
+        lastFetch = executor.executeCancellable(() -> pages.fetch(address), outcome -> fetched(address, outcome),
+                error -> {
+                    if (finishFetch()) {
+                        fetchStatus.set(FetchStatus.ofError(error, messages));
+                        title.tell();
+                    }
+                });
     }
 
-    /** Ends a fetch; false when its outcome is of no use (the editor closed, or another address waits). */
-    private boolean finishFetch() {
-        inFlight = null;
+    private void stopFetching() {
+        lastFetch.cancel();
         fetching.set(false);
-        if (closed.get()) {
-            return false;
-        }
-        if (queued != null) {
-            URI next = queued;
-            queued = null;
-            fetch(next);
-            return false;
-        }
-        return true;
+    }
+
+    /** Ends a fetch; false when its outcome is of no use (the editor closed). */
+    private boolean finishFetch() {
+        fetching.set(false);
+        return !closed.get();
     }
 
     private void fetched(URI address, FetchOutcome outcome) {

@@ -21,8 +21,9 @@ public final class ImportTexts {
     }
 
     /**
-     * "Imported F: 12 added, 3 updated, 4 unchanged, 1 skipped (article 40: "title" is missing or empty)." and, when
-     * it applies, how many read marks came in and how many articles had a text cut.
+     * "Imported F: 12 added, 3 updated, 4 unchanged, 1 skipped (article 40: "title" is missing or empty)." (with
+     * "1 removed" before the skipped ones when the file removed articles) and, when it applies, how many read marks
+     * came in and how many articles had a text cut.
      */
     public static String summary(ArticlesImport.Outcome outcome, Messages messages) {
         Merge.Summary summary = outcome.summary();
@@ -35,9 +36,10 @@ public final class ImportTexts {
                 messages.format("import.skippedRemoved", skip.position(), skip.id()))));
         List<String> first = named.stream().sorted(Comparator.comparingInt(Named::position)).limit(SKIPPED_NAMED)
                 .map(Named::text).toList();
-        StringBuilder text = new StringBuilder(messages.format("import.summary", outcome.file(), summary.added(),
+        StringBuilder text = new StringBuilder(messages.format(
+                summary.removed() > 0 ? "import.summaryRemoved" : "import.summary", outcome.file(), summary.added(),
                 summary.updated(), summary.unchanged(), outcome.skippedCount(),
-                first.isEmpty() ? "" : " (" + String.join("; ", first) + ")"));
+                first.isEmpty() ? "" : " (" + String.join("; ", first) + ")", summary.removed()));
         if (summary.marks() > 0) {
             text.append(' ').append(messages.format("import.marks", summary.marks()));
         }

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.readinglist.i18n.Messages;
+import org.readinglist.library.ArticlesExport;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
@@ -28,8 +29,8 @@ import org.readinglist.ui.util.TaskExecutor;
  * File ▸ Import Articles File… and File ▸ Export…: one at a time, off the JavaFX thread, with what is under way and
  * how far it got for the bar at the foot of the window. An import reads the file, asks what to do when some of its
  * articles have problems, merges the rest into the library in one transaction and shows the library again; Cancel
- * stops it until that transaction commits. An export writes the whole library or the articles shown, with their read
- * marks. Every method runs on the JavaFX thread.
+ * stops it until that transaction commits. An export writes the whole library (with the ids of the articles removed
+ * from it) or the articles shown, with their read marks. Every method runs on the JavaFX thread.
  */
 public final class TransferViewModel {
 
@@ -44,7 +45,7 @@ public final class TransferViewModel {
     }
 
     private final ArticlesImport importing;
-    private final ArticlesFileWriter writer;
+    private final ArticlesExport exporting;
     private final ReadingListState state;
     private final FileChoices files;
     private final TransferDialogs dialogs;
@@ -58,11 +59,11 @@ public final class TransferViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private Transfer current;
 
-    public TransferViewModel(ArticlesImport importing, ArticlesFileWriter writer, ReadingListState state,
+    public TransferViewModel(ArticlesImport importing, ArticlesExport exporting, ReadingListState state,
                              FileChoices files, TransferDialogs dialogs, TaskExecutor executor, Notifier notifier,
                              Messages messages) {
         this.importing = importing;
-        this.writer = writer;
+        this.exporting = exporting;
         this.state = state;
         this.files = files;
         this.dialogs = dialogs;
@@ -207,12 +208,12 @@ public final class TransferViewModel {
         }
         Path target = chosen.get();
         // both lists are immutable: the background reads them as they are now
-        List<Article> articles = scope == TransferDialogs.ExportScope.ALL ? state.articles()
-                : state.getResult().articles();
+        boolean all = scope == TransferDialogs.ExportScope.ALL;
+        List<Article> articles = all ? state.articles() : state.getResult().articles();
         ReadMarks marks = state.readMarks();
         Transfer transfer = begin(messages.format("transfer.exporting", target.getFileName()), false);
         executor.execute(() -> {
-            writer.write(target, articles, marks);
+            exporting.write(target, articles, marks, all);
             return articles.stream().filter(article -> marks.read().containsKey(article.id())).count();
         }, read -> {
             end(transfer);

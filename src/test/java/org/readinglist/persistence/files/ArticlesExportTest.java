@@ -68,6 +68,58 @@ class ArticlesExportTest {
     }
 
     @Test
+    void theIdsOfRemovedArticlesFollowTheListAndAreReadBack() throws Exception {
+        Path target = dir.resolve("export.json");
+
+        writer.write(target, ARTICLES, MARKS, List.of("gone-first", "plain", "gone-second"));
+
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).endsWith("""
+                  ],
+                  "removed": [
+                    "gone-first",
+                    "gone-second"
+                  ]
+                }
+                """);
+        ArticlesRead read = new GsonArticleRepository().read(target, part -> { });
+        assertThat(read.articles()).isEqualTo(ARTICLES);
+        assertThat(read.removed()).as("an exported article is never said to be removed")
+                .containsExactly("gone-first", "gone-second");
+    }
+
+    @Test
+    void removedIdsAreCleanedAsArticleIdsAreAndAFileWithoutThemHasNone() throws Exception {
+        Path file = Files.writeString(dir.resolve("import.json"), """
+                {"removed": [" gone ", "gone", "", "two\\nlines", "%s"],
+                 "articles": [{"id": "a", "title": "A"}]}""".formatted("x".repeat(600)), StandardCharsets.UTF_8);
+        Path old = Files.writeString(dir.resolve("old.json"), """
+                {"articles": [{"id": "a", "title": "A"}]}""");
+
+        GsonArticleRepository reader = new GsonArticleRepository();
+
+        assertThat(reader.read(file, part -> { }).removed()).containsExactly("gone", "two lines", "x".repeat(500));
+        assertThat(reader.read(old, part -> { }).removed()).isEmpty();
+    }
+
+    /**
+     * What a version of the app from before the "removed" list does with it: it reads only "articles" and skips
+     * every other top-level value, whatever its shape, before or after the list.
+     */
+    @Test
+    void topLevelValuesTheReaderDoesNotKnowAreSkipped() throws Exception {
+        Path file = Files.writeString(dir.resolve("newer.json"), """
+                {"comingLater": {"nested": [1, {"x": null}], "more": "text"},
+                 "articles": [{"id": "a", "title": "A"}],
+                 "alsoLater": ["b", 2, null]}""", StandardCharsets.UTF_8);
+
+        ArticlesRead read = new GsonArticleRepository().read(file, part -> { });
+
+        assertThat(read.articles()).extracting(Article::id).containsExactly("a");
+        assertThat(read.hasProblems()).isFalse();
+        assertThat(read.removed()).isEmpty();
+    }
+
+    @Test
     void anExportReplacesAnOldFileWhole() throws Exception {
         Path target = Files.writeString(dir.resolve("export.json"), "old content, longer than nothing at all");
 

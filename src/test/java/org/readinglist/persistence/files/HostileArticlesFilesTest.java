@@ -185,6 +185,11 @@ class HostileArticlesFilesTest {
         EXPECTED.put("duplicate-keys-in-one-object.json", loads(1));
         EXPECTED.put("duplicate-articles-key.json", refused("\"articles\" must be a list"));
         EXPECTED.put("ids-differ-only-in-case.json", loads(2));
+        // the ids of removed articles: a list of texts, or the file is refused (nothing half-imported)
+        EXPECTED.put("removed-not-a-list.json", refused("\"removed\" must be a list of article ids"));
+        EXPECTED.put("removed-with-number.json", refused("\"removed\" must be a list of article ids"));
+        EXPECTED.put("removed-with-null.json", refused("\"removed\" must be a list of article ids"));
+        EXPECTED.put("removed-ids.json", loads(1));
         // ---- hostile but valid: loaded as plain text -----------------------------------------------------------
         EXPECTED.put("url-javascript.json", loads(2));
         EXPECTED.put("url-file.json", loads(2));

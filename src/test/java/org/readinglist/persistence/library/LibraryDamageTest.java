@@ -139,6 +139,48 @@ class LibraryDamageTest {
         assertThat(TestLibraries.marks(data).read()).containsKey("new");
     }
 
+    /**
+     * A library file that cannot be written is opened read-only, with a notice naming it. The file's permissions are
+     * set read-only, and the store is told so too ({@link TestLibraries#unwritable}): root may write the file whatever
+     * its permissions say. SQLite, given a read-only connection, then refuses every write itself.
+     */
+    @Test
+    void aLibraryThatCannotBeWrittenIsReadAsItIsAndNothingIsWrittenOrSetAside() throws Exception {
+        Path data = dir.resolve("data");
+        Path library = data.resolve("library.db");
+        makeGoodLibrary(data);
+        assertThat(library.toFile().setWritable(false, false)).isTrue();
+        Map<Path, byte[]> before = everyFile(data);
+        Article bundledLater = new Article("later", "Bundled later", "Co", "", List.of(), 1, null, null, null);
+
+        ArticleLibrary.Contents contents;
+        Exception markNotSaved;
+        Exception removalNotSaved;
+        try (LibraryStore store = TestLibraries.unwritable(data)) {
+            contents = store.read(List.of(bundledLater));
+            markNotSaved = catchException(() -> store.save(ReadMarks.of(Map.of("a", NOW))));
+            removalNotSaved = catchException(() -> store.removeArticles(List.of(ARTICLES.get(0))));
+            store.backUpDailyIfDue();
+        }
+
+        assertThat(contents.notices()).singleElement().satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo(LibraryNotice.Kind.READ_ONLY);
+            assertThat(notice.file()).isEqualTo(library);
+        });
+        assertThat(contents.articles()).as("the bundled list is not merged in").containsExactlyElementsOf(ARTICLES);
+        assertThat(contents.marks().read()).isEqualTo(MARKS);
+        assertThat(WriteProblem.of(markNotSaved)).contains(WriteProblem.READ_ONLY);
+        assertThat(WriteProblem.of(removalNotSaved)).contains(WriteProblem.READ_ONLY);
+        Map<Path, byte[]> after = everyFile(data);
+        before.forEach((file, bytes) -> assertThat(after.get(file)).as("%s", file).isEqualTo(bytes));
+        // nothing set aside, no backup: only the files SQLite keeps beside a library it reads, with nothing in them
+        assertThat(after.keySet()).containsAll(before.keySet());
+        assertThat(after.keySet()).filteredOn(file -> !before.containsKey(file)).map(Path::toString)
+                .isSubsetOf("library.db-wal", "library.db-shm");
+        assertThat(after.getOrDefault(Path.of("library.db-wal"), new byte[0])).isEmpty();
+        assertThat(TestLibraries.marks(data).read()).as("opened as usual afterwards").isEqualTo(MARKS);
+    }
+
     @Test
     void theNewestGoodBackupComesBackWithANoticeNamingBoth() throws Exception {
         Path data = dir.resolve("data");
@@ -200,6 +242,23 @@ class LibraryDamageTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(500));
         assertThat(contents.notices()).isEmpty();
         assertThat(contents.articles()).containsExactlyElementsOf(ARTICLES);
+    }
+
+    private static Exception catchException(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).as("the write must fail").isInstanceOf(Exception.class);
+        return (Exception) thrown;
+    }
+
+    /** Every file under the folder, with its bytes. */
+    private static Map<Path, byte[]> everyFile(Path folder) throws IOException {
+        Map<Path, byte[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(path), Files.readAllBytes(path));
+            }
+        }
+        return files;
     }
 
     // ---- making and damaging files

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.readinglist.persistence.files.ArticlesRead;
 import org.readinglist.persistence.AtomicFileWriter;
 import org.readinglist.persistence.files.GsonArticleRepository;
 import org.readinglist.persistence.files.GsonArticlesFileWriter;
+import org.readinglist.web.UrlNormalizer;
 
 /** Articles files merged into the library with their read marks, once or twice, cancelled, and exported back. */
 class LibraryImportTest {
@@ -44,7 +47,7 @@ class LibraryImportTest {
     }
 
     private static Merge.Summary importInto(LibraryStore store, ArticlesRead read) throws Exception {
-        return store.importArticles(read.articles(), read.marks(), () -> false);
+        return store.importArticles(read.articles(), read.marks(), read.removed(), () -> false);
     }
 
     @Test
@@ -88,6 +91,50 @@ class LibraryImportTest {
             assertThat(summary.marks()).isEqualTo(2);
             assertThat(store.read(List.of()).marks())
                     .isEqualTo(new ReadMarks(Map.of("kept", T2), Map.of("older", T3, "newer", T3)));
+        }
+    }
+
+    @Test
+    void articlesTheFileSaysWereRemovedGoWhenTheyCameUneditedFromTheBundledListOrAnImport() throws Exception {
+        List<Article> bundled = List.of(article("b-plain", "Bundled", "https://example.com/b-plain"),
+                article("b-edited", "Bundled, then edited", null), article("b-listed", "Bundled, listed", null));
+        Path data = dir.resolve("data");
+        ArticlesRead read = read("""
+                {"articles": [{"id": "b-listed", "title": "Bundled, listed"}],
+                 "removed": ["b-plain", "i-plain", "b-edited", "mine", "b-listed", "never-here"]}""");
+        try (LibraryStore store = new LibraryStore(data, Clock.fixed(T1, ZoneOffset.UTC), UrlNormalizer::key)) {
+            store.read(bundled);
+            store.importArticles(List.of(article("i-plain", "Imported", null)));
+            store.addArticles(List.of(article("mine", "Added by hand", null)), Origin.ADDED);
+            store.editArticles(List.of(article("b-edited", "Edited title", null)));
+            store.save(ReadMarks.of(Map.of("b-plain", T2)));
+
+            Merge.Summary first = importInto(store, read);
+            ArticleLibrary.Contents after = store.read(List.of());
+            Merge.Summary second = importInto(store, read);
+
+            assertThat(first.removed()).isEqualTo(2);
+            assertThat(first.changedAnything()).isTrue();
+            assertThat(after.articles()).extracting(Article::id)
+                    .containsExactly("b-edited", "b-listed", "mine");
+            assertThat(after.marks().read()).as("a removed article's mark is kept, as with a removal by hand")
+                    .containsEntry("b-plain", T2);
+            assertThat(store.removedIds()).containsExactlyInAnyOrder("b-plain", "i-plain");
+            assertThat(second.removed()).isZero();
+            assertThat(second.changedAnything()).isFalse();
+            assertThat(store.read(List.of()).articles()).isEqualTo(after.articles());
+            // removed as if by hand: neither the same article imported again nor by its address comes back
+            Merge.Summary again = store.importArticles(List.of(article("b-plain", "Bundled", null),
+                    article("other-id", "Same address", "https://example.com/b-plain")));
+            assertThat(again.added()).isZero();
+            assertThat(again.skipped()).hasSize(2);
+        }
+        // nor does a newer bundled list
+        try (LibraryStore store = new LibraryStore(data, Clock.fixed(T3, ZoneOffset.UTC), UrlNormalizer::key)) {
+            List<Article> newer = List.of(article("b-plain", "Bundled, newer", "https://example.com/b-plain"),
+                    article("b-new", "Bundled later", null));
+            assertThat(store.read(newer).articles()).extracting(Article::id)
+                    .containsExactly("b-edited", "b-listed", "mine", "b-new");
         }
     }
 

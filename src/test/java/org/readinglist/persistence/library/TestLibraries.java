@@ -2,11 +2,13 @@ package org.readinglist.persistence.library;
 
 import org.readinglist.web.UrlNormalizer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.marks.LegacyStateFile;
 
 /** Opens the library of a test's data folder the way the app does. */
 public final class TestLibraries {
@@ -27,6 +29,17 @@ public final class TestLibraries {
             throw new IOException(e);
         }
         return store;
+    }
+
+    /**
+     * The library of the folder, not opened yet, whose file is taken to be one that cannot be written, as a file whose
+     * permissions say so is for anyone but root: it opens read-only. Root may write any file, so setting the
+     * permissions alone tests nothing when the build runs as root.
+     */
+    public static LibraryStore unwritable(Path dataDir) {
+        Path file = dataDir.resolve(LibraryDatabase.FILE_NAME);
+        return new LibraryStore(dataDir, Clock.systemUTC(), UrlNormalizer::key, LegacyStateFile::read,
+                path -> !path.equals(file) && Files.isWritable(path));
     }
 
     /** The read marks the folder's library holds now. */

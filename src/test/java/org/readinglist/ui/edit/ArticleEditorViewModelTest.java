@@ -216,6 +216,36 @@ class ArticleEditorViewModelTest {
         assertThat(state.articles()).hasSize(19);
     }
 
+    @Test
+    void closingTheEditorCallsOffAFetchStillOnItsWay() {
+        ArticleEditorViewModel editor = adding(POST);
+        int waitingBefore = background.waiting();
+
+        editor.close();
+
+        assertThat(background.waiting()).as("the fetch is taken back").isEqualTo(waitingBefore - 1);
+        assertThat(editor.fetchingProperty().get()).isFalse();
+        background.runAll();
+        assertThat(fetched).isEmpty();
+        assertThat(editor.title().text()).isEmpty();
+    }
+
+    @Test
+    void anotherAddressCallsOffTheFetchOfTheAddressBefore() {
+        String other = "https://eng.example.com/posts/other";
+        ArticleEditorViewModel editor = adding("");
+        editor.url().textProperty().set(POST);
+        editor.urlCommitted();
+        editor.url().textProperty().set(other);
+        editor.urlCommitted();
+
+        background.runAll();
+
+        assertThat(fetched).containsExactly(URI.create(other));
+        assertThat(editor.fetchingProperty().get()).isFalse();
+        assertThat(editor.title().text()).isEqualTo("Scaling the Feed Service");
+    }
+
     // ---- duplicates
 
     @Test

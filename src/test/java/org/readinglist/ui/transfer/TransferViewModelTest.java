@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.i18n.Messages;
+import org.readinglist.library.ArticlesExport;
 import org.readinglist.library.ArticlesImport;
 import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.Article;
@@ -116,8 +117,8 @@ class TransferViewModelTest {
             }
         };
         return new TransferViewModel(new ArticlesImport(new ProgressHook(repository), store),
-                new GsonArticlesFileWriter(new AtomicFileWriter(), () -> List.of(store.file())), state, files,
-                dialogs, executor, notifier, ENGLISH);
+                new ArticlesExport(new GsonArticlesFileWriter(new AtomicFileWriter(), () -> List.of(store.file())),
+                        store::removedIds), state, files, dialogs, executor, notifier, ENGLISH);
     }
 
     /** Reads through the app's reader, running {@link #whileReading} at the first progress report. */
@@ -284,6 +285,9 @@ class TransferViewModelTest {
     void exportingWritesTheWholeLibraryWithItsMarksAndAnImportIntoAnEmptyFolderGivesItBack() throws Exception {
         String first = state.articles().get(0).id();
         state.setRead(List.of(state.row(first).orElseThrow()), true);
+        Article removed = state.articles().get(1);
+        library.removeArticles(List.of(removed)); // one of the bundled articles
+        state.reload();
         Path target = dir.resolve("out").resolve("export.json");
         chosen.add(target);
 
@@ -293,18 +297,25 @@ class TransferViewModelTest {
         assertThat(asked).containsExactly("export as reading-list.json");
         assertThat(infos).containsExactly("Exported " + count + " articles with 1 read mark to " + target + ".");
         List<Article> exported = state.articles();
+        assertThat(exported).doesNotContain(removed);
         try (LibraryStore other = new LibraryStore(dir.resolve("other"), Clock.systemUTC(), UrlNormalizer::key)) {
             TransferViewModel otherModel = viewModelFor(other);
+            assertThat(state.articles()).as("the bundled list, in full").contains(removed).hasSize(count + 1);
             chosen.add(target);
             otherModel.importFile();
 
+            assertThat(infos).last().isEqualTo("Imported " + target + ": 0 added, 0 updated, " + count
+                    + " unchanged, 1 removed, 0 skipped. 1 read mark taken in.");
             assertThat(state.articles()).isEqualTo(exported);
             assertThat(state.readMarks().read()).containsOnlyKeys(first).containsEntry(first, NOW);
+            assertThat(other.removedIds()).containsExactly(removed.id());
         }
     }
 
     @Test
     void withAFilterTheUserChoosesToExportOnlyTheArticlesShownInTheirOrder() throws Exception {
+        library.removeArticles(List.of(state.articles().get(0)));
+        state.reload();
         state.filters().toggleTag("databases");
         List<Article> shown = List.copyOf(state.getResult().articles());
         exportScope = Optional.of(TransferDialogs.ExportScope.SHOWN);
@@ -316,6 +327,8 @@ class TransferViewModelTest {
         assertThat(asked.get(0)).isEqualTo("export " + state.articles().size() + " or " + shown.size());
         assertThat(new GsonArticleRepository().load(target)).isEqualTo(shown);
         assertThat(shown.size()).isLessThan(state.articles().size());
+        assertThat(new GsonArticleRepository().read(target, part -> { }).removed())
+                .as("a part of the library says nothing about what was removed from it").isEmpty();
     }
 
     @Test
