@@ -69,6 +69,8 @@ public final class ReadingList {
 
     /** The articles with every change made so far; the engine catches up with them in the background. */
     private List<Article> articles = List.of();
+    /** {@link #articles} as the engine's list with the changes made since it was built; null when not known so. */
+    private ChangedList sinceIndex;
     private ArticleQueryEngine engine;
     private ReadSet readSet = new ReadSet(0);
     /** Counts the lists asked for: an engine built for an older one is not shown. */
@@ -144,6 +146,7 @@ public final class ReadingList {
         markedDuringRebuild.clear();
         engine = loaded.engine();
         articles = engine.articles();
+        sinceIndex = null;
         // the marks were read when the load began: a mark made since, whose save may still be pending, stays
         ReadMarks current = marks.isEmpty() ? loaded.marks() : readMarks().mergedWith(loaded.marks());
         marks.replace(current);
@@ -243,8 +246,16 @@ public final class ReadingList {
     }
 
     private void apply(ArticleChange change) {
-        articles = articles == engine.articles() && change.count() <= BY_INDEX_UP_TO
-                ? applyByIndex(change) : change.applyTo(articles);
+        if (sinceIndex == null && articles == engine.articles()) {
+            sinceIndex = new ChangedList(articles, engine::indexOf);
+        }
+        if (sinceIndex != null && change.count() <= BY_INDEX_UP_TO) {
+            sinceIndex.apply(change);
+            articles = sinceIndex.list();
+        } else {
+            articles = change.applyTo(articles);
+            sinceIndex = null;
+        }
         writeChange.accept(change);
         rebuild(articles);
     }
@@ -257,37 +268,9 @@ public final class ReadingList {
      */
     public ReadMarks takeIn(List<Article> library, ReadMarks stored) {
         articles = List.copyOf(library);
+        sinceIndex = null;
         rebuild(articles);
         return adopt(stored, false);
-    }
-
-    /**
-     * The change made to the list the engine holds, finding each article by the engine's id lookup: a copy of the
-     * list and a few moves, where walking a million articles would take longer than a frame.
-     */
-    private List<Article> applyByIndex(ArticleChange change) {
-        List<Article> next = new ArrayList<>(articles);
-        for (Article replaced : change.replacedArticles()) {
-            int index = engine.indexOf(replaced.id());
-            if (index < 0) {
-                return change.applyTo(articles);
-            }
-            next.set(index, replaced);
-        }
-        int[] gone = change.removedArticles().stream().mapToInt(article -> engine.indexOf(article.id()))
-                .sorted().toArray();
-        if (gone.length > 0 && gone[0] < 0) {
-            return change.applyTo(articles);
-        }
-        for (int i = gone.length - 1; i >= 0; i--) {
-            next.remove(gone[i]);
-        }
-        for (Article added : change.addedArticles()) {
-            if (engine.indexOf(added.id()) < 0) {
-                next.add(added);
-            }
-        }
-        return next;
     }
 
     private record Rebuilt(ArticleQueryEngine engine, ReadSet read) {
@@ -309,6 +292,7 @@ public final class ReadingList {
     private void show(Rebuilt rebuilt) {
         engine = rebuilt.engine();
         articles = engine.articles(); // the same articles: the engine's own list lets the next change find them fast
+        sinceIndex = null;
         readSet = rebuilt.read();
         // marks made while the engine was built: the snapshot it read may have missed them
         for (String id : markedDuringRebuild) {

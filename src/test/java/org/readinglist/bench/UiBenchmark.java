@@ -141,7 +141,8 @@ public final class UiBenchmark {
         }
 
         // the user's changes to the articles: the time on the JavaFX thread (the change made and the next layout);
-        // the changed list's index is built in the background, and each sample waits for it before the next
+        // the changed list's index is built in the background, and a sample may come while it is still being built
+        // (as an Undo right after a removal does)
         int changes = Math.min(samples, CHANGE_SAMPLES);
         for (int i = 0; i < changes; i++) {
             int rowIndex = i % 20;
