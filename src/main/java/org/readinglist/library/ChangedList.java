@@ -1,6 +1,7 @@
 package org.readinglist.library;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -74,22 +75,30 @@ final class ChangedList {
         appended.add(article);
     }
 
-    /** The articles with every change made. */
+    /**
+     * The articles with every change made: the base list's references copied in bulk (a million in a millisecond
+     * or two), the replaced ones set, the removed ones left out, the added ones at the end.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     List<Article> list() {
-        List<Article> list = new ArrayList<>(base.size() - removed.cardinality() + appended.size());
+        Object[] all = base.toArray();
+        for (Map.Entry<Integer, Article> entry : replaced.entrySet()) {
+            all[entry.getKey()] = entry.getValue();
+        }
+        Object[] list = new Object[all.length - removed.cardinality() + appended.size()];
+        int to = 0;
         int from = 0;
         for (int gone = removed.nextSetBit(0); gone >= 0; gone = removed.nextSetBit(gone + 1)) {
-            list.addAll(base.subList(from, gone));
+            System.arraycopy(all, from, list, to, gone - from);
+            to += gone - from;
             from = gone + 1;
         }
-        list.addAll(base.subList(from, base.size()));
-        if (!replaced.isEmpty()) {
-            for (Map.Entry<Integer, Article> entry : replaced.entrySet()) {
-                int index = entry.getKey();
-                list.set(index - removed.get(0, index).cardinality(), entry.getValue());
-            }
+        System.arraycopy(all, from, list, to, all.length - from);
+        to += all.length - from;
+        for (Article article : appended) {
+            list[to++] = article;
         }
-        list.addAll(appended);
-        return list;
+        // a view of the array, which nothing else holds: no further copy of a million references
+        return (List) Arrays.asList(list);
     }
 }
