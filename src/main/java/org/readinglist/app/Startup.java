@@ -30,14 +30,17 @@ final class Startup {
 
     private final CompletableFuture<Settings> settings = new CompletableFuture<>();
     private final CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
     private final ListLoader.Progress progress = new ListLoader.Progress();
 
     private Startup() {
     }
 
     /** Starts reading; the launcher calls it first thing. */
-    static void begin(List<String> args) {
-        begun = start(args);
+    static Startup begin(List<String> args) {
+        Startup startup = start(args);
+        begun = startup;
+        return startup;
     }
 
     /** The reading the launcher began for these arguments, or a new one (the app was started another way). */
@@ -52,10 +55,18 @@ final class Startup {
     private static Startup start(List<String> args) {
         Startup startup = new Startup();
         startup.args = List.copyOf(args);
-        Thread thread = new Thread(startup::read, "reading-list-startup");
+        Thread thread = new Thread(startup::readThenFinish, "reading-list-startup");
         thread.setDaemon(true);
         thread.start();
         return startup;
+    }
+
+    private void readThenFinish() {
+        try {
+            read();
+        } finally {
+            finished.complete(null);
+        }
     }
 
     private void read() {
@@ -99,6 +110,11 @@ final class Startup {
 
     CompletableFuture<ListLoader.Loaded> list() {
         return list;
+    }
+
+    /** Completes when the start-up thread has done all it does, keeping the articles read included. */
+    CompletableFuture<Void> finished() {
+        return finished;
     }
 
     ListLoader.Progress progress() {

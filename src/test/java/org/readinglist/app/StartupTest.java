@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.ReadMarks;
@@ -18,6 +20,22 @@ import org.readinglist.i18n.Messages;
 import org.readinglist.library.ListLoader;
 
 class StartupTest {
+
+    /** Every start-up a test began: each is waited for, so none writes to a folder while it is deleted. */
+    private final List<Startup> started = new ArrayList<>();
+
+    private Startup start(List<String> args) {
+        Startup startup = Startup.forArguments(args);
+        started.add(startup);
+        return startup;
+    }
+
+    @AfterEach
+    void waitForTheStartUps() throws Exception {
+        for (Startup startup : started) {
+            startup.finished().get(30, TimeUnit.SECONDS);
+        }
+    }
 
     @Test
     void readsTheDataFolderThePreferencesAndTheListOfTheArguments(@TempDir Path dir) throws Exception {
@@ -28,7 +46,7 @@ class StartupTest {
                 StandardCharsets.UTF_8);
         TestLibraries.store(data, ReadMarks.of(Map.of("two", Instant.parse("2026-11-01T08:00:00Z"))));
 
-        Startup startup = Startup.forArguments(List.of("--data-dir", data.toString(), "--articles",
+        Startup startup = start(List.of("--data-dir", data.toString(), "--articles",
                 articles.toString()));
 
         Startup.Settings settings = startup.settings();
@@ -54,7 +72,7 @@ class StartupTest {
         Path mine = Files.writeString(data.resolve("notes.tmp"), "not ours");
         Files.setLastModifiedTime(mine, Files.getLastModifiedTime(old));
 
-        Startup.forArguments(List.of("--data-dir", data.toString())).list().get(30, TimeUnit.SECONDS);
+        start(List.of("--data-dir", data.toString())).list().get(30, TimeUnit.SECONDS);
 
         assertThat(old).doesNotExist();
         assertThat(fresh).exists();
@@ -68,11 +86,11 @@ class StartupTest {
         Files.writeString(articles, """
                 {"articles": [{"id": "one", "title": "One"}, {"id": "two", "title": "Two"}]}""",
                 StandardCharsets.UTF_8);
-        Startup.forArguments(List.of("--data-dir", data.toString(), "--articles", articles.toString()))
+        start(List.of("--data-dir", data.toString(), "--articles", articles.toString()))
                 .list().get(30, TimeUnit.SECONDS);
         Files.delete(articles);
 
-        ListLoader.Loaded again = Startup.forArguments(List.of("--data-dir", data.toString()))
+        ListLoader.Loaded again = start(List.of("--data-dir", data.toString()))
                 .list().get(30, TimeUnit.SECONDS);
 
         assertThat(again.engine().articles()).hasSize(21);
@@ -86,7 +104,7 @@ class StartupTest {
         Files.writeString(data.resolve("preferences.json"), """
                 {"version": 1, "language": "de"}""", StandardCharsets.UTF_8);
 
-        Startup startup = Startup.forArguments(List.of("--data-dir", data.toString(), "--articles",
+        Startup startup = start(List.of("--data-dir", data.toString(), "--articles",
                 dir.resolve("missing.json").toString()));
 
         assertThat(startup.settings().locale()).isEqualTo(Locale.GERMAN);
@@ -100,10 +118,10 @@ class StartupTest {
     @Test
     void theAppTakesOverWhatTheLauncherBeganOnce(@TempDir Path dir) {
         List<String> args = List.of("--data-dir", dir.toString());
-        Startup.begin(args);
+        started.add(Startup.begin(args));
 
-        Startup taken = Startup.forArguments(args);
-        Startup again = Startup.forArguments(args);
+        Startup taken = start(args);
+        Startup again = start(args);
 
         assertThat(taken.settings().dataDir()).isEqualTo(dir);
         assertThat(again).isNotSameAs(taken);
@@ -111,9 +129,9 @@ class StartupTest {
 
     @Test
     void aBeginningForOtherArgumentsIsNotUsed(@TempDir Path dir) {
-        Startup.begin(List.of("--data-dir", dir.resolve("a").toString()));
+        started.add(Startup.begin(List.of("--data-dir", dir.resolve("a").toString())));
 
-        Startup startup = Startup.forArguments(List.of("--data-dir", dir.resolve("b").toString()));
+        Startup startup = start(List.of("--data-dir", dir.resolve("b").toString()));
 
         assertThat(startup.settings().dataDir()).isEqualTo(dir.resolve("b"));
     }

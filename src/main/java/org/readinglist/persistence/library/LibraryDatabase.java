@@ -204,8 +204,9 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     private void prepareSchema() throws SQLException, Unusable {
-        int version = LibrarySchema.version(connection);
-        int[] tables = LibrarySchema.tableCounts(connection);
+        int[] read = LibrarySchema.versionAndTableCounts(connection);
+        int version = read[0];
+        int[] tables = {read[1], read[2]};
         if (version > LibrarySchema.VERSION) {
             throw new Unusable(LibraryNotice.Kind.NEWER_VERSION, "schema version " + version, null);
         }

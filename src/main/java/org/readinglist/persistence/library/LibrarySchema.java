@@ -133,6 +133,22 @@ final class LibrarySchema {
         }
     }
 
+    /**
+     * The file's version, how many tables it has and how many of them are this app's, read in one statement and so
+     * from one state of the file: read one by one, another instance creating the library could commit its steps in
+     * between, and a version of 0 beside the tables of the steps after it would look like another program's file.
+     */
+    static int[] versionAndTableCounts(Connection connection) throws SQLException {
+        String ours = String.join(", ", TABLES.stream().map(name -> "'" + name + "'").toList());
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT (SELECT user_version FROM pragma_user_version), "
+                     + "(SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'), "
+                     + "(SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (" + ours + "))")) {
+            rows.next();
+            return new int[] {rows.getInt(1), rows.getInt(2), rows.getInt(3)};
+        }
+    }
+
     /** How many tables the file has, and how many of them are this app's. */
     static int[] tableCounts(Connection connection) throws SQLException {
         int all = 0;
