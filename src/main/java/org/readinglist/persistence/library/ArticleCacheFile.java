@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -210,32 +209,11 @@ final class ArticleCacheFile {
         if (stamp == 0) {
             throw new IllegalArgumentException("no stamp: nothing to check a cache against");
         }
-        Path partial = file.resolveSibling(FILE_NAME + ".partial");
-        try {
-            write(partial, stamp, articles, origins, edited, blockBytes);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot keep the articles in " + file + ": they are read from the library", e);
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // left for the next save to write over
-            }
-            return false;
-        }
+        return CheckedChannels.writeAtomically(file, out -> write(out, stamp, articles, origins, edited, blockBytes),
+                "cannot keep the articles in " + file + ": they are read from the library");
     }
 
-    /** Removes the file, so that no later start takes articles from it. */
-    void forget() {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "cannot remove " + file, e);
-        }
-    }
-
-    private static void write(Path target, long stamp, List<Article> articles, List<Origin> origins,
+    private static void write(CheckedChannels.Out out, long stamp, List<Article> articles, List<Origin> origins,
                               boolean[] edited, int blockBytes) throws IOException {
         Map<String, Integer> indexes = new HashMap<>();
         List<String> strings = new ArrayList<>();
@@ -257,59 +235,56 @@ final class ArticleCacheFile {
         if (!articles.isEmpty()) {
             blockLengths.add(fill);
         }
-        try (CheckedChannels.Out out = CheckedChannels.write(target)) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeLong(stamp);
-            out.writeInt(articles.size());
-            out.writeInt(blockBytes);
-            out.writeInt(strings.size());
-            for (String string : strings) {
-                out.writeInt(string.length());
-                byte[] chars = new byte[2 * string.length()];
-                for (int i = 0; i < string.length(); i++) {
-                    chars[2 * i] = (byte) string.charAt(i);
-                    chars[2 * i + 1] = (byte) (string.charAt(i) >>> 8);
-                }
-                out.write(chars);
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeLong(stamp);
+        out.writeInt(articles.size());
+        out.writeInt(blockBytes);
+        out.writeInt(strings.size());
+        for (String string : strings) {
+            out.writeInt(string.length());
+            byte[] chars = new byte[2 * string.length()];
+            for (int i = 0; i < string.length(); i++) {
+                chars[2 * i] = (byte) string.charAt(i);
+                chars[2 * i + 1] = (byte) (string.charAt(i) >>> 8);
             }
-            out.writeInt(blockLengths.size());
-            int next = 0;
-            for (int length : blockLengths) {
-                out.writeInt(length);
-                byte[] block = new byte[length];
-                int at = 0;
-                while (at < length) {
-                    Article article = articles.get(next++);
-                    article.copyPackedTexts(block, at);
-                    at += article.packedLength();
-                }
-                out.write(block);
+            out.write(chars);
+        }
+        out.writeInt(blockLengths.size());
+        int next = 0;
+        for (int length : blockLengths) {
+            out.writeInt(length);
+            byte[] block = new byte[length];
+            int at = 0;
+            while (at < length) {
+                Article article = articles.get(next++);
+                article.copyPackedTexts(block, at);
+                at += article.packedLength();
             }
-            for (int i = 0; i < articles.size(); i++) {
-                Article article = articles.get(i);
-                out.writeInt(article.packedLength());
-                out.writeInt(article.packedIdEnd());
-                out.writeInt(article.packedTitleEnd());
-                out.writeInt(article.packedSummaryEnd());
-                out.writeInt(indexes.get(article.company()));
-                out.writeInt(article.readMinutes());
-                out.writeInt(article.published() == null ? UNKNOWN_DATE
-                        : Math.toIntExact(article.published().toEpochDay()));
-                out.writeInt(origins.get(i).ordinal() | (edited[i] ? EDITED : 0));
-                out.writeInt(article.tags().size());
-                for (String tag : article.tags()) {
-                    out.writeInt(indexes.get(tag));
-                }
-                List<String> authors = article.authors();
-                out.writeInt(authors == null ? -1 : authors.size());
-                if (authors != null) {
-                    for (String author : authors) {
-                        out.writeInt(indexes.get(author));
-                    }
+            out.write(block);
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            Article article = articles.get(i);
+            out.writeInt(article.packedLength());
+            out.writeInt(article.packedIdEnd());
+            out.writeInt(article.packedTitleEnd());
+            out.writeInt(article.packedSummaryEnd());
+            out.writeInt(indexes.get(article.company()));
+            out.writeInt(article.readMinutes());
+            out.writeInt(article.published() == null ? UNKNOWN_DATE
+                    : Math.toIntExact(article.published().toEpochDay()));
+            out.writeInt(origins.get(i).ordinal() | (edited[i] ? EDITED : 0));
+            out.writeInt(article.tags().size());
+            for (String tag : article.tags()) {
+                out.writeInt(indexes.get(tag));
+            }
+            List<String> authors = article.authors();
+            out.writeInt(authors == null ? -1 : authors.size());
+            if (authors != null) {
+                for (String author : authors) {
+                    out.writeInt(indexes.get(author));
                 }
             }
-            out.writeChecksum();
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 
@@ -17,6 +19,7 @@ import java.util.zip.CRC32C;
 final class CheckedChannels {
 
     private static final int BUFFER = 1 << 20;
+    private static final System.Logger LOG = System.getLogger(CheckedChannels.class.getName());
 
     private CheckedChannels() {
     }
@@ -24,6 +27,38 @@ final class CheckedChannels {
     static Out write(Path file) throws IOException {
         return new Out(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING));
+    }
+
+    /** What writes the content of a file; the checksum is written after it. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Out out) throws IOException;
+    }
+
+    /**
+     * Writes the file beside itself and moves it in place in one step, so that a reader finds the old file or the
+     * new one, never a part; a problem is logged with this message and leaves the old file as it was.
+     *
+     * @return whether the new file is in place
+     */
+    static boolean writeAtomically(Path file, Content content, String problem) {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try {
+            try (Out out = write(partial)) {
+                content.writeTo(out);
+                out.writeChecksum();
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, problem, e);
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // left for the next write to write over
+            }
+            return false;
+        }
     }
 
     static In read(Path file) throws IOException {

@@ -5,7 +5,6 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -89,40 +88,28 @@ final class IndexCacheFile implements PreparedIndexCache {
 
     @Override
     public void save(PreparedIndex index) {
-        Path partial = file.resolveSibling(FILE_NAME + ".partial");
-        try {
-            try (CheckedChannels.Out out = CheckedChannels.write(partial)) {
-                out.writeInt(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeLong(stamp);
-                out.writeInt(index.size());
-                out.writeInt(index.tokens().length);
-                for (int t = 0; t < index.tokens().length; t++) {
-                    byte[] text = index.tokens()[t].getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(text.length);
-                    out.write(text);
-                    out.writeInt(index.postings()[t].length);
-                    out.write(index.postings()[t]);
-                }
-                out.writeInt(index.columns().size());
-                for (Map.Entry<SortColumn, PreparedIndex.Column> column : index.columns().entrySet()) {
-                    byte[] name = column.getKey().name().getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(name.length);
-                    out.write(name);
-                    out.writeInt(column.getValue().distinct());
-                    out.writeInts(column.getValue().order());
-                    out.writeInts(column.getValue().rank());
-                }
-                out.writeChecksum();
+        CheckedChannels.writeAtomically(file, out -> {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeLong(stamp);
+            out.writeInt(index.size());
+            out.writeInt(index.tokens().length);
+            for (int t = 0; t < index.tokens().length; t++) {
+                byte[] text = index.tokens()[t].getBytes(StandardCharsets.UTF_8);
+                out.writeInt(text.length);
+                out.write(text);
+                out.writeInt(index.postings()[t].length);
+                out.write(index.postings()[t]);
             }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "cannot keep the index in " + file + ": it is built again at the next start", e);
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // left for the next save to write over
+            out.writeInt(index.columns().size());
+            for (Map.Entry<SortColumn, PreparedIndex.Column> column : index.columns().entrySet()) {
+                byte[] name = column.getKey().name().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(name.length);
+                out.write(name);
+                out.writeInt(column.getValue().distinct());
+                out.writeInts(column.getValue().order());
+                out.writeInts(column.getValue().rank());
             }
-        }
+        }, "cannot keep the index in " + file + ": it is built again at the next start");
     }
 }
