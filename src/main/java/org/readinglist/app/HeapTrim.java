@@ -84,6 +84,11 @@ final class HeapTrim {
             }
 
             @Override
+            public org.readinglist.persistence.files.BundledArticles bundled() throws ArticlesFileException {
+                return files.bundled();
+            }
+
+            @Override
             public List<Article> load(Path file, DoubleConsumer progress) throws ArticlesFileException {
                 return widened(file, () -> files.load(file, progress));
             }

@@ -30,10 +30,12 @@ public final class ReadingListApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        startup.milestones().mark("toolkit");
         AppOptions options = settings.options();
         context = new AppContext(settings.dataDir(), settings.preferences(), settings.library(), new FxTaskExecutor(),
                 address -> getHostServices().showDocument(address.toString()),
                 settings.locale(), ZoneId.systemDefault(), Clock.systemUTC());
+        startup.milestones().mark("context");
         systemDark.thenAccept(this::showSystemScheme);
         // a user who switches the OS to dark mode and comes back finds the window switched too
         stage.focusedProperty().addListener((obs, was, focused) -> {
@@ -52,9 +54,10 @@ public final class ReadingListApp extends Application {
         context.saveOnShutdown();
         context.start(options, startup.list(), startup.progress());
         context.showMainWindow(stage);
+        startup.milestones().mark("window");
         Scene scene = stage.getScene();
         if (options.smokeTest()) {
-            new SmokeTest(context.state(), scene, options.settleSeconds(), System.out).start();
+            new SmokeTest(context.state(), scene, options.settleSeconds(), startup.milestones(), System.out).start();
         }
     }
 

@@ -33,13 +33,15 @@ final class SmokeTest {
     private final Scene scene;
     private final int settleSeconds;
     private final PrintStream out;
+    private final Milestones milestones;
     private boolean reported;
     private PauseTransition watchdog;
     private long firstFrameNanos;
     private int pendingLines;
 
-    SmokeTest(ReadingListState state, Scene scene, int settleSeconds, PrintStream out) {
+    SmokeTest(ReadingListState state, Scene scene, int settleSeconds, Milestones milestones, PrintStream out) {
         this.state = state;
+        this.milestones = milestones;
         this.scene = scene;
         this.settleSeconds = settleSeconds;
         this.out = out;
@@ -98,11 +100,14 @@ final class SmokeTest {
         }
         reported = true;
         watchdog.stop();
+        long nowNanos = System.nanoTime();
         long millis = processAge().orElse(-1L);
         // the processor time to get there too: on a busy machine it varies far less than the time on the clock
         out.println("ok: " + state.articleCount() + " articles, first frame " + millis + " ms"
                 + cpuMillis().map(cpu -> String.format(java.util.Locale.ROOT, " (cpu %.2f s)", cpu / 1000.0))
                         .orElse(""));
+        // where the time went: the start-up thread's steps and the window's, as the process's age
+        out.println("steps: " + milestones.describe(millis, nowNanos));
         if (settleSeconds <= 0) {
             finish(null, 0);
             return;

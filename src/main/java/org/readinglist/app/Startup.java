@@ -32,6 +32,7 @@ final class Startup {
     private final CompletableFuture<ListLoader.Loaded> list = new CompletableFuture<>();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     private final ListLoader.Progress progress = new ListLoader.Progress();
+    private final Milestones milestones = new Milestones();
 
     private Startup() {
     }
@@ -85,6 +86,7 @@ final class Startup {
             Messages messages = Messages.of(locale);
             known = new Settings(AppOptions.parse(args, messages), dataDir, preferences, locale,
                     AppContext.library(dataDir, locale));
+            milestones.mark("settings");
             settings.complete(known);
         } catch (RuntimeException | Error e) {
             settings.completeExceptionally(e);
@@ -93,8 +95,10 @@ final class Startup {
         }
         Messages messages = Messages.of(known.locale());
         try {
-            list.complete(AppContext.listLoader(known.library(), messages)
-                    .load(known.options().articlesFile(), progress));
+            ListLoader.Loaded loaded = AppContext.listLoader(known.library(), messages)
+                    .load(known.options().articlesFile(), progress);
+            milestones.mark("list");
+            list.complete(loaded);
         } catch (Exception | Error e) {
             list.completeExceptionally(e);
             return;
@@ -115,6 +119,11 @@ final class Startup {
     /** Completes when the start-up thread has done all it does, keeping the articles read included. */
     CompletableFuture<Void> finished() {
         return finished;
+    }
+
+    /** When this start reached each step; the app adds its own. */
+    Milestones milestones() {
+        return milestones;
     }
 
     ListLoader.Progress progress() {

@@ -18,6 +18,7 @@ import org.readinglist.persistence.files.ArticleProblem;
 import org.readinglist.persistence.files.ArticleRepository;
 import org.readinglist.persistence.files.ArticlesFileException;
 import org.readinglist.persistence.files.ArticlesRead;
+import org.readinglist.persistence.files.BundledArticles;
 import org.readinglist.persistence.marks.ReadStateStore;
 import org.readinglist.persistence.library.ArticleLibrary;
 import org.readinglist.persistence.library.LibraryNotice;
@@ -83,7 +84,7 @@ public final class ListLoader {
      * @throws ArticlesFileException only when the bundled list itself cannot be read
      */
     public Loaded load(Optional<Path> importFile, DoubleConsumer progress) throws ArticlesFileException {
-        List<Article> bundled = files.loadBundled();
+        BundledArticles bundled = files.bundled();
         List<Notice> notices = new ArrayList<>();
         ArticleLibrary.Contents contents;
         try {
@@ -97,7 +98,7 @@ public final class ListLoader {
             LOG.log(System.Logger.Level.ERROR, "the library cannot be opened", e);
             notices.add(new LibraryUnavailable(library instanceof ReadStateStore store
                     ? store.file().toString() : "library.db", e));
-            contents = new ArticleLibrary.Contents(bundled, ReadMarks.NONE, List.of());
+            contents = new ArticleLibrary.Contents(bundled.articles(), ReadMarks.NONE, List.of());
         }
         ArticleQueryEngine engine = engineFactory.apply(contents.articles());
         return new Loaded(engine, contents.marks(), readSetOf(contents.marks().read(), engine), notices);

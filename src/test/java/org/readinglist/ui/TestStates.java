@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import org.readinglist.i18n.Messages;
 import org.readinglist.logic.IndexedQueryEngine;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.BundledArticles;
 import org.readinglist.persistence.files.GsonArticleRepository;
 import org.readinglist.persistence.marks.ReadStateStore;
 import org.readinglist.persistence.library.ArticleLibrary;
@@ -103,9 +105,15 @@ public final class TestStates {
         private volatile boolean bundled = true;
 
         @Override
-        public synchronized Contents read(List<Article> bundledList) {
+        public synchronized Contents read(BundledArticles bundledList) throws IOException {
             if (bundled) {
-                bundledList.forEach(article -> articles.putIfAbsent(article.id(), article));
+                List<Article> bundledArticles;
+                try {
+                    bundledArticles = bundledList.articles();
+                } catch (ArticlesFileException e) {
+                    throw new IOException(e);
+                }
+                bundledArticles.forEach(article -> articles.putIfAbsent(article.id(), article));
             }
             return new Contents(List.copyOf(articles.values()), ReadMarks.of(stored), List.of());
         }

@@ -10,6 +10,11 @@ public interface ArticleRepository {
 
     List<Article> loadBundled() throws ArticlesFileException;
 
+    /** The bundled list, its articles read only when asked for. */
+    default BundledArticles bundled() throws ArticlesFileException {
+        return BundledArticles.of(loadBundled());
+    }
+
     default List<Article> load(Path file) throws ArticlesFileException {
         return load(file, done -> { });
     }

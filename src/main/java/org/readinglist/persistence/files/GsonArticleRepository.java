@@ -85,6 +85,27 @@ public final class GsonArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public BundledArticles bundled() throws ArticlesFileException {
+        String source = messages.format("articles.bundledSource", BUNDLED_RESOURCE);
+        byte[] bytes;
+        try (InputStream in = GsonArticleRepository.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new ArticlesFileException(source, messages.get("articles.missingBundled"));
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ArticlesFileException(source, messages.format("articles.unreadable", e.getMessage()), e);
+        }
+        return BundledArticles.ofFile(bytes, () -> {
+            try {
+                return strictly(source, parse(source, new java.io.ByteArrayInputStream(bytes), false, true));
+            } catch (IOException e) {
+                throw new ArticlesFileException(source, messages.format("articles.unreadable", e.getMessage()), e);
+            }
+        });
+    }
+
+    @Override
     public List<Article> load(Path file, DoubleConsumer progress) throws ArticlesFileException {
         return strictly(file.toString(), read(file, progress, true));
     }

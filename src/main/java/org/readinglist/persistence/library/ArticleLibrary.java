@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.files.BundledArticles;
 
 /** The user's library as the list loader sees it: read it, and merge articles from a file into it. Blocks. */
 public interface ArticleLibrary {
@@ -20,7 +21,12 @@ public interface ArticleLibrary {
     }
 
     /** Reads the library; the first call opens it, taking in the bundled list when it changed. */
-    Contents read(List<Article> bundled) throws IOException, SQLException;
+    Contents read(BundledArticles bundled) throws IOException, SQLException;
+
+    /** As {@link #read(BundledArticles)}, with the bundled articles read already. */
+    default Contents read(List<Article> bundled) throws IOException, SQLException {
+        return read(BundledArticles.of(bundled));
+    }
 
     /** Merges articles (from a file) into the library in one transaction. */
     default Merge.Summary importArticles(List<Article> incoming) throws IOException, SQLException {

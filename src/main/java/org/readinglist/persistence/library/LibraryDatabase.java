@@ -186,6 +186,16 @@ public final class LibraryDatabase implements AutoCloseable {
         return new Unusable(LibraryNotice.Kind.SET_ASIDE, e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
 
+    static {
+        // sqlite-jdbc lists its temporary folder for copies of its native library that earlier runs left, before it
+        // loads one; a library loaded from a folder of the app's own (the installed app's case) is never copied, so
+        // that folder is the one to look in rather than the system's, which may hold thousands of files
+        String libraryFolder = System.getProperty("org.sqlite.lib.path");
+        if (libraryFolder != null && System.getProperty("org.sqlite.tmpdir") == null) {
+            System.setProperty("org.sqlite.tmpdir", libraryFolder);
+        }
+    }
+
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);

@@ -5,14 +5,11 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +21,8 @@ import java.util.function.Predicate;
 import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.files.ArticlesFileException;
+import org.readinglist.persistence.files.BundledArticles;
 import org.readinglist.persistence.marks.LegacyStateFile;
 import org.readinglist.persistence.marks.ReadStateStore;
 
@@ -103,7 +102,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
      * merged in when it changed, an old state file's marks moved in), and reads what it holds.
      */
     @Override
-    public synchronized Contents read(List<Article> bundled) throws SQLException, IOException {
+    public synchronized Contents read(BundledArticles bundled) throws SQLException, IOException {
         if (database == null) {
             LibraryDatabase.Opened opened = LibraryDatabase.open(dataDir, clock, writable);
             database = opened.database();
@@ -227,30 +226,24 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     /** Merges the bundled list in when it is not the one merged last: new articles come, unedited ones change. */
-    private boolean syncBundled(List<Article> bundled) throws SQLException {
-        String fingerprint = fingerprint(bundled);
+    private boolean syncBundled(BundledArticles bundled) throws SQLException, IOException {
+        String fingerprint = bundled.fingerprint();
         if (fingerprint.equals(Settings.get(database, BUNDLED_FINGERPRINT))) {
             return false;
         }
+        List<Article> articles;
+        try {
+            articles = bundled.articles();
+        } catch (ArticlesFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         Merge merge = new Merge(database, urlKey, Origin.BUNDLED, clock.instant());
         database.inTransaction(() -> {
-            merge.apply(bundled);
+            merge.apply(articles);
             Settings.put(database, BUNDLED_FINGERPRINT, fingerprint);
             countArticleChange();
         });
         return true;
-    }
-
-    private static String fingerprint(List<Article> articles) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Article article : articles) {
-                digest.update(article.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.persistence.files.BundledArticles;
 import org.readinglist.web.UrlNormalizer;
 
 class LibraryStoreTest {
@@ -61,6 +62,27 @@ class LibraryStoreTest {
         try (LibraryStore store = store()) {
             assertThat(store.read(bundled).articles()).isEmpty();
         }
+    }
+
+    @Test
+    void anUnchangedBundledFileIsNotReadAgainAtTheNextStart() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        List<Article> articles = List.of(article("a", "A", List.of("x")));
+        byte[] file = "the bundled file".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (LibraryStore store = store()) {
+            assertThat(store.read(BundledArticles.ofFile(file, () -> {
+                reads.incrementAndGet();
+                return articles;
+            })).articles()).isEqualTo(articles);
+        }
+        try (LibraryStore store = store()) {
+            assertThat(store.read(BundledArticles.ofFile(file, () -> {
+                reads.incrementAndGet();
+                return articles;
+            })).articles()).isEqualTo(articles);
+        }
+
+        assertThat(reads).hasValue(1);
     }
 
     @Test
