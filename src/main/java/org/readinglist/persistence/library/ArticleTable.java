@@ -94,6 +94,71 @@ final class ArticleTable {
         return articles;
     }
 
+    /** The article with this id, or null. */
+    Stored byId(String id) throws SQLException {
+        return findOne("id = ?", id);
+    }
+
+    /** The first stored article (oldest) whose normalized URL is this one, or null. */
+    Stored byUrlKey(String urlKey) throws SQLException {
+        return findOne("url_key = ?", urlKey);
+    }
+
+    private Stored findOne(String where, String value) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq, id, title, company, summary, url, "
+                + "published, authors, read_minutes, origin, edited FROM article WHERE " + where
+                + " ORDER BY seq LIMIT 1")) {
+            select.setString(1, value);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                long seq = rows.getLong(1);
+                List<String> tags = new ArrayList<>();
+                try (PreparedStatement links = connection.prepareStatement("SELECT tag.name FROM article_tag "
+                        + "JOIN tag ON tag.id = article_tag.tag WHERE article_tag.article = ? ORDER BY position")) {
+                    links.setLong(1, seq);
+                    try (ResultSet names = links.executeQuery()) {
+                        while (names.next()) {
+                            tags.add(names.getString(1));
+                        }
+                    }
+                }
+                String published = rows.getString(7);
+                String authors = rows.getString(8);
+                Article article = new Article(rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), tags, Math.max(0, rows.getInt(9)), rows.getString(6),
+                        published == null ? null : LocalDate.parse(published),
+                        authors == null ? null : authorList(authors));
+                return new Stored(seq, article, origin(rows.getString(10)), rows.getInt(11) != 0);
+            }
+        }
+    }
+
+    /** Deletes articles by id without keeping tombstones: a later import or feed may bring them again. */
+    void delete(List<String> ids) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article WHERE id = ?")) {
+            for (String id : ids) {
+                delete.setString(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** Whether an article with this id or normalized URL was removed (and not brought back). */
+    boolean isRemoved(String id, String urlKey) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM removed_article WHERE id = ? UNION ALL "
+                        + "SELECT 1 FROM removed_article WHERE url_key = ? LIMIT 1")) {
+            select.setString(1, id);
+            select.setString(2, urlKey);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /** The article as {@link #readAll} gives it back once it is stored: authors are kept one a line. */
     static Article asStored(Article article) {
         List<String> authors = article.authors();

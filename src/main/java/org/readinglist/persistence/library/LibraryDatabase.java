@@ -401,6 +401,10 @@ public final class LibraryDatabase implements AutoCloseable {
         return marks;
     }
 
+    FeedTable feedTable() {
+        return new FeedTable(connection);
+    }
+
     Clock clock() {
         return clock;
     }

@@ -16,7 +16,9 @@ import java.util.List;
 final class LibrarySchema {
 
     /** The version this build writes; a file with a higher one was written by a newer app. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** The feed every library follows from the start. */
+    static final String DEFAULT_FEED_URL = "https://netflixtechblog.com/feed";
 
     private static final List<String> VERSION_1 = List.of(
             """
@@ -74,7 +76,46 @@ final class LibrarySchema {
             stampTrigger("article_tag", "INSERT"), stampTrigger("article_tag", "UPDATE"),
             stampTrigger("article_tag", "DELETE"), stampTrigger("tag", "UPDATE"), stampTrigger("tag", "DELETE"));
 
-    private static final List<List<String>> STEPS = List.of(VERSION_1, VERSION_2);
+    /**
+     * The feeds the user follows, with what the last fetches said, and the entries each feed brought, by guid: the
+     * article an entry became (null when none: the user had removed it), and a checksum of the entry as last read, so
+     * an entry the feed changes updates its article. A library follows the Netflix Technology Blog from the start.
+     */
+    private static final List<String> VERSION_3 = List.of(
+            """
+            CREATE TABLE feed (
+              id INTEGER PRIMARY KEY,
+              url TEXT NOT NULL UNIQUE,
+              name TEXT NOT NULL,
+              company TEXT NOT NULL,
+              site_url TEXT,
+              tags TEXT NOT NULL DEFAULT '',
+              paused INTEGER NOT NULL DEFAULT 0,
+              added_at INTEGER NOT NULL,
+              etag TEXT,
+              last_modified TEXT,
+              last_attempt INTEGER,
+              last_success INTEGER,
+              problem TEXT,
+              failures INTEGER NOT NULL DEFAULT 0,
+              next_attempt INTEGER
+            )""",
+            """
+            CREATE TABLE feed_item (
+              feed INTEGER NOT NULL REFERENCES feed(id) ON DELETE CASCADE,
+              guid TEXT NOT NULL,
+              article_id TEXT,
+              checksum INTEGER NOT NULL,
+              seen_at INTEGER NOT NULL,
+              PRIMARY KEY (feed, guid)
+            ) WITHOUT ROWID""",
+            "CREATE INDEX feed_item_by_article ON feed_item(article_id)",
+            "CREATE INDEX removed_article_by_url_key ON removed_article(url_key)",
+            "INSERT INTO feed (url, name, company, site_url, added_at) VALUES ('" + DEFAULT_FEED_URL
+                    + "', 'Netflix Technology Blog', 'Netflix', 'https://netflixtechblog.com/', "
+                    + "CAST(unixepoch('now') AS INTEGER) * 1000000000)");
+
+    private static final List<List<String>> STEPS = List.of(VERSION_1, VERSION_2, VERSION_3);
 
     /** The stamp's triggers, as {@link #VERSION_2} makes them. */
     private static final List<String> STAMP_TRIGGERS = VERSION_2.stream()
@@ -121,7 +162,7 @@ final class LibrarySchema {
 
     /** The tables a file of this app has; a file with tables but none of these is another program's database. */
     static final List<String> TABLES = List.of("article", "tag", "article_tag", "tag_alias", "removed_article",
-            "read_mark", "setting");
+            "read_mark", "setting", "feed", "feed_item");
 
     private LibrarySchema() {
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,10 @@ import java.util.function.Predicate;
 import org.readinglist.logic.PreparedIndexCache;
 import org.readinglist.model.Article;
 import org.readinglist.model.ReadMarks;
+import org.readinglist.feeds.FeedArrivals;
+import org.readinglist.feeds.FeedEntry;
+import org.readinglist.feeds.FeedProblem;
+import org.readinglist.feeds.Subscription;
 import org.readinglist.persistence.files.ArticlesFileException;
 import org.readinglist.persistence.files.BundledArticles;
 import org.readinglist.persistence.marks.LegacyStateFile;
@@ -386,6 +391,125 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
             throw new WriteProblem.NotOpen("the library is not open", null);
         }
         return database;
+    }
+
+    // ---- feeds
+
+    /** The feeds the library follows, by name. */
+    public synchronized List<Subscription> subscriptions() throws SQLException {
+        return requireOpen().feedTable().all();
+    }
+
+    /** The feed with this number, or null when the library does not follow it (any more). */
+    public synchronized Subscription subscription(long id) throws SQLException {
+        return requireOpen().feedTable().byId(id);
+    }
+
+    /** Follows a feed; returns it, or null when the library follows this address already. */
+    public synchronized Subscription subscribe(String url, String name, String company, String siteUrl,
+                                               List<String> tags) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        FeedTable feeds = open.feedTable();
+        long[] id = {-1};
+        open.inTransaction(() -> {
+            if (feeds.byUrl(url) == null) {
+                id[0] = feeds.add(url, name, company, siteUrl, tags, clock.instant());
+            }
+        });
+        return id[0] < 0 ? null : feeds.byId(id[0]);
+    }
+
+    /** Renames a feed, and sets the company and tags its articles from now on get. */
+    public synchronized void describeSubscription(long id, String name, String company, List<String> tags)
+            throws SQLException {
+        LibraryDatabase open = requireOpen();
+        open.inTransaction(() -> open.feedTable().describe(id, name, company, tags));
+    }
+
+    /** Pauses a feed, or lets it be refreshed again. */
+    public synchronized void pauseSubscription(long id, boolean paused) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        open.inTransaction(() -> open.feedTable().setPaused(id, paused));
+    }
+
+    /**
+     * Stops following a feed. With {@code keepArticles} its articles stay; without, those it alone brought go, except
+     * the ones the user read or edited.
+     *
+     * @return the articles that went
+     */
+    public synchronized List<Article> unsubscribe(long id, boolean keepArticles) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        List<Article> removed = new ArrayList<>();
+        long[] stamps = new long[2];
+        open.inTransaction(() -> {
+            stamps[0] = open.stamp();
+            if (!keepArticles) {
+                removed.addAll(open.feedTable().articlesOnlyFrom(id));
+            }
+            open.feedTable().remove(id);
+            if (!removed.isEmpty()) {
+                open.articleTable().delete(removed.stream().map(Article::id).toList());
+                countArticleChange();
+            }
+            stamps[1] = open.stamp();
+        });
+        if (!removed.isEmpty()) {
+            articleCache().removed(stamps[0], removed, stamps[1]);
+        }
+        return removed;
+    }
+
+    /** The ETag and Last-Modified of the feed's last successful fetch, each null when unknown. */
+    public synchronized String[] feedValidators(long id) throws SQLException {
+        return requireOpen().feedTable().validators(id);
+    }
+
+    /**
+     * Takes in what a fetch of the feed brought, in one transaction with the fetch's validators and, when the feed
+     * moved for good, its new address.
+     */
+    public synchronized FeedArrivals feedFetched(long id, List<FeedEntry> entries, String etag, String lastModified,
+                                                 String movedTo) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        FeedArrivals[] arrivals = new FeedArrivals[1];
+        long[] stamps = new long[2];
+        open.inTransaction(() -> {
+            stamps[0] = open.stamp();
+            arrivals[0] = new FeedMerge(open, urlKey, clock.instant()).apply(id, entries);
+            open.feedTable().succeeded(id, etag, lastModified, movedToIfFree(open, movedTo), clock.instant());
+            if (arrivals[0].changedAnything()) {
+                countArticleChange();
+            }
+            stamps[1] = open.stamp();
+        });
+        if (!arrivals[0].updated().isEmpty()) {
+            loseArticleCache(); // an update by a feed is no edit of the user's, which is all the chain knows of
+        } else if (!arrivals[0].added().isEmpty()) {
+            articleCache().added(stamps[0], arrivals[0].added(), Origin.FEED, stamps[1]);
+        }
+        return arrivals[0];
+    }
+
+    /** Notes that the feed had nothing new (HTTP 304). */
+    public synchronized void feedNotModified(long id, String movedTo) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        String[] validators = open.feedTable().validators(id);
+        open.inTransaction(() -> open.feedTable().succeeded(id, validators[0], validators[1],
+                movedToIfFree(open, movedTo), clock.instant()));
+    }
+
+    /** Notes a failed fetch, when to try again, and whether the feed is paused now (it is gone). */
+    public synchronized void feedFailed(long id, FeedProblem problem, Instant nextAttempt, boolean pause,
+                                        String movedTo) throws SQLException {
+        LibraryDatabase open = requireOpen();
+        open.inTransaction(() -> open.feedTable().failed(id, problem, nextAttempt, pause,
+                movedToIfFree(open, movedTo), clock.instant()));
+    }
+
+    /** The new address, unless the library follows it already as another feed (then the old one stays). */
+    private static String movedToIfFree(LibraryDatabase open, String movedTo) throws SQLException {
+        return movedTo == null || open.feedTable().byUrl(movedTo) != null ? null : movedTo;
     }
 
     // ---- read marks
