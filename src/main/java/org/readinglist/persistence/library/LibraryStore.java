@@ -36,7 +36,7 @@ import org.readinglist.persistence.marks.ReadStateStore;
  * list brought in, an old {@code state.json} moved in), then read again, merged into and written to. Every method
  * may block on the disk: call it off the JavaFX thread. Thread-safe.
  */
-public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoCloseable {
+public final class LibraryStore implements ArticleLibrary, FeedLibrary, ReadStateStore, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LibraryStore.class.getName());
     private static final String BUNDLED_FINGERPRINT = "bundled.fingerprint";
@@ -396,6 +396,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     // ---- feeds
 
     /** The feeds the library follows, by name. */
+    @Override
     public synchronized List<Subscription> subscriptions() throws SQLException {
         return requireOpen().feedTable().all();
     }
@@ -461,6 +462,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     /** The ETag and Last-Modified of the feed's last successful fetch, each null when unknown. */
+    @Override
     public synchronized String[] feedValidators(long id) throws SQLException {
         return requireOpen().feedTable().validators(id);
     }
@@ -469,6 +471,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
      * Takes in what a fetch of the feed brought, in one transaction with the fetch's validators and, when the feed
      * moved for good, its new address.
      */
+    @Override
     public synchronized FeedArrivals feedFetched(long id, List<FeedEntry> entries, String etag, String lastModified,
                                                  String movedTo) throws SQLException {
         LibraryDatabase open = requireOpen();
@@ -492,6 +495,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     /** Notes that the feed had nothing new (HTTP 304). */
+    @Override
     public synchronized void feedNotModified(long id, String movedTo) throws SQLException {
         LibraryDatabase open = requireOpen();
         String[] validators = open.feedTable().validators(id);
@@ -500,6 +504,7 @@ public final class LibraryStore implements ArticleLibrary, ReadStateStore, AutoC
     }
 
     /** Notes a failed fetch, when to try again, and whether the feed is paused now (it is gone). */
+    @Override
     public synchronized void feedFailed(long id, FeedProblem problem, Instant nextAttempt, boolean pause,
                                         String movedTo) throws SQLException {
         LibraryDatabase open = requireOpen();
