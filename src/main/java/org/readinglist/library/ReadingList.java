@@ -74,7 +74,7 @@ public final class ReadingList {
     private ArticleQueryEngine engine;
     private ReadSet readSet = new ReadSet(0);
     /** Counts the lists asked for: an engine built for an older one is not shown. */
-    private long listGeneration;
+    private volatile long listGeneration;
     /** The articles marked or unmarked while an engine is being built, to set in its read set once it is there. */
     private final List<String> markedDuringRebuild = new ArrayList<>();
 
@@ -246,6 +246,30 @@ public final class ReadingList {
     }
 
     private void apply(ArticleChange change) {
+        applyHere(change);
+        writeChange.accept(change);
+        rebuild(articles);
+    }
+
+    /**
+     * Takes in articles the library has already (what a feed brought): at once in {@link #articles()}, in the
+     * {@link #engine()} once its index is rebuilt. Not written again, and not undone by Undo.
+     *
+     * @param added   new articles, oldest first
+     * @param updated articles that changed, in their new form
+     */
+    public void arrived(List<Article> added, List<Article> updated) {
+        if (added.isEmpty() && updated.isEmpty()) {
+            return;
+        }
+        List<Article> after = new java.util.ArrayList<>(updated);
+        after.addAll(added);
+        // as a change: the updated articles are replaced (before holds their ids), the others come at the end
+        applyHere(new ArticleChange(ArticleChange.Kind.ADDED, updated, after, "", ""));
+        rebuild(articles);
+    }
+
+    private void applyHere(ArticleChange change) {
         if (sinceIndex == null && articles == engine.articles()) {
             sinceIndex = new ChangedList(articles, engine::indexOf);
         }
@@ -256,8 +280,6 @@ public final class ReadingList {
             articles = change.applyTo(articles);
             sinceIndex = null;
         }
-        writeChange.accept(change);
-        rebuild(articles);
     }
 
     /**
@@ -280,10 +302,13 @@ public final class ReadingList {
         long generation = ++listGeneration;
         markedDuringRebuild.clear();
         background.execute(() -> {
+            if (generation != listGeneration) {
+                return null; // a later change rebuilds anyway: arrivals from several feeds come close together
+            }
             ArticleQueryEngine built = engineFactory.apply(next);
             return new Rebuilt(built, ListLoader.readSetOf(marks.snapshot().read(), built));
         }, rebuilt -> {
-            if (generation == listGeneration) {
+            if (rebuilt != null && generation == listGeneration) {
                 show(rebuilt);
             }
         }, error -> listener.rebuildFailed(error));

@@ -163,6 +163,54 @@ class ReadingListTest {
         assertThat(list.adopt(stored, false)).as("nothing new").isNull();
     }
 
+    @Test
+    void articlesAFeedBroughtShowAtOnceAreNotWrittenAgainAndUndoLeavesThemAlone() {
+        Article changedB = new Article("b", "Title b, corrected", "", "", List.of("tag"), 3, null, null, null);
+
+        list.arrived(List.of(article("d"), article("e")), List.of(changedB));
+
+        assertThat(list.articles()).extracting(Article::title)
+                .containsExactly("Title a", "Title b, corrected", "Title c", "Title d", "Title e");
+        assertThat(written).isEmpty();
+        assertThat(list.undo()).isNull();
+        finish();
+        assertThat(list.engine().articles()).hasSize(5).contains(changedB);
+        assertThat(heard).containsExactly("undo nothing", "rebuilt 5");
+    }
+
+    @Test
+    void aRebuildThatALaterChangeMakesStaleIsNotBuiltAtAll() {
+        int[] built = {0};
+        ReadingList counting = new ReadingList(null, marks -> { }, change -> { }, articles -> {
+            built[0]++;
+            return new IndexedQueryEngine(articles);
+        }, new BackgroundTasks() {
+            @Override
+            public <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+                background.add(() -> {
+                    try {
+                        T outcome = work.call();
+                        outcomes.add(() -> onSuccess.accept(outcome));
+                    } catch (Exception e) {
+                        outcomes.add(() -> onFailure.accept(e));
+                    }
+                });
+            }
+        }, Clock.fixed(NOW, ZoneOffset.UTC));
+        ArticleQueryEngine engine = new IndexedQueryEngine(List.of(article("a")));
+        counting.take(new ListLoader.Loaded(engine, ReadMarks.NONE, ListLoader.readSetOf(Map.of(), engine),
+                List.of()));
+
+        built[0] = 0; // the list starts with an empty index of its own
+        counting.arrived(List.of(article("b")), List.of());
+        counting.arrived(List.of(article("c")), List.of());
+        counting.arrived(List.of(article("d")), List.of());
+        finish();
+
+        assertThat(built[0]).isEqualTo(1);
+        assertThat(counting.engine().articles()).extracting(Article::id).containsExactly("a", "b", "c", "d");
+    }
+
     /** Runs the background work waiting and hands its outcomes back. */
     private void finish() {
         while (!background.isEmpty()) {

@@ -325,6 +325,17 @@ public final class ReadingListState {
         showAdopted(list.takeIn(library, stored));
     }
 
+    /**
+     * Shows articles the library has already taken in (what a feed brought); the tag cloud counts them once the
+     * index is rebuilt. Not undone by Undo.
+     */
+    public void arrived(List<Article> added, List<Article> updated) {
+        if (status.isLoading()) {
+            return; // the load under way reads them anyway
+        }
+        list.arrived(added, updated);
+    }
+
     /** Removes the articles of these rows; Undo brings them back with their read marks. */
     public void remove(Collection<ArticleRow> toRemove) {
         if (!toRemove.isEmpty()) {
