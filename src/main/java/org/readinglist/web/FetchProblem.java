@@ -1,7 +1,7 @@
 package org.readinglist.web;
 
 /**
- * Why a page could not be read. These are kinds, not words: the view says them in the user's language.
+ * Why a page or a feed could not be read. These are kinds, not words: the view says them in the user's language.
  */
 public enum FetchProblem {
     /**
@@ -15,12 +15,17 @@ public enum FetchProblem {
     TOO_MANY_REDIRECTS,
     /** The page did not arrive, whole, within the fetcher's time. */
     TIMED_OUT,
-    /** The page is larger than {@link PageFetcher#MAX_BODY_BYTES}. */
+    /** A page larger than {@link PageFetcher#MAX_BODY_BYTES}, a feed larger than {@link FeedFetcher#MAX_BODY_BYTES}. */
     TOO_LARGE,
     /** No connection: refused, unknown host, offline, or broken off. */
     UNREACHABLE,
     /** The secure connection failed, most often because the site's certificate is not trusted. */
     CERTIFICATE,
     /** The thread that fetched the page was interrupted. */
-    INTERRUPTED
+    INTERRUPTED,
+    /**
+     * The body came in a content encoding that cannot be undone: one not asked for ({@code br}, {@code deflate} …),
+     * or gzip that is broken or cut short.
+     */
+    UNREADABLE_ENCODING
 }

@@ -79,6 +79,15 @@ class LayerRulesTest {
                 .check(classes);
     }
 
+    /** The web fetchers only fetch: what is kept, and where, is decided by those who call them. */
+    @Test
+    void webKnowsNoDatabaseAndNoStorage() {
+        noClasses().that().resideInAPackage("org.readinglist.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.xerial..", "org.sqlite..",
+                        "org.readinglist.persistence..", "org.readinglist.library..")
+                .check(classes);
+    }
+
     /** Storage knows nothing of the library core above it, which decides what to load, change and save. */
     @Test
     void storageKnowsNothingOfTheLibraryCore() {

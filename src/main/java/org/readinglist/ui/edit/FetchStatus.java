@@ -39,6 +39,7 @@ final class FetchStatus {
             case UNREACHABLE -> messages.get("editor.problem.offline");
             case CERTIFICATE -> messages.get("editor.problem.certificate");
             case INTERRUPTED -> messages.get("editor.problem.interrupted");
+            case UNREADABLE_ENCODING -> messages.get("editor.problem.unreadableEncoding");
         };
     }
 
