@@ -1,6 +1,5 @@
 package org.readinglist.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +8,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,8 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.readinglist.web.FetchOutcome.Failed;
 import org.readinglist.web.FetchOutcome.NotHtml;
 import org.readinglist.web.FetchOutcome.Page;
@@ -181,13 +177,7 @@ public final class PageFetcher {
 
     private static PageMetadata parse(URI url, HttpHeaders headers, byte[] body) {
         String contentType = headers.firstValue("Content-Type").orElse("");
-        String charset = Charsets.of(contentType, body).map(Charset::name).orElse(null);
-        try {
-            Document page = Jsoup.parse(new ByteArrayInputStream(body), charset, url.toString());
-            return PageParser.parse(page, url);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading bytes in memory failed", e);
-        }
+        return PageParser.parse(HtmlPages.parse(body, contentType, url), url);
     }
 
     private enum Kind { HTML, TOO_LARGE, OTHER_MEDIA, REDIRECT, FAILURE }
