@@ -12,6 +12,7 @@ module org.readinglist {
     requires org.jsoup;
     requires com.rometools.rome;
     requires com.rometools.rome.opml;
+    requires org.jdom2;
     requires java.net.http;
 
     opens org.readinglist.ui.main to javafx.fxml;
