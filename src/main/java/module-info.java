@@ -10,6 +10,9 @@ module org.readinglist {
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
     requires org.jsoup;
+    requires com.rometools.rome;
+    requires com.rometools.rome.opml;
+    requires org.jdom2;
     requires java.net.http;
 
     opens org.readinglist.ui.main to javafx.fxml;

@@ -1,19 +1,15 @@
 package org.readinglist.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.readinglist.web.FetchOutcome.Failed;
 import org.readinglist.web.FetchOutcome.NotHtml;
 import org.readinglist.web.FetchOutcome.Page;
@@ -94,13 +90,7 @@ public final class PageFetcher {
 
     private static PageMetadata parse(URI url, HttpHeaders headers, byte[] body) {
         String contentType = headers.firstValue("Content-Type").orElse("");
-        String charset = Charsets.of(contentType, body).map(Charset::name).orElse(null);
-        try {
-            Document page = Jsoup.parse(new ByteArrayInputStream(body), charset, url.toString());
-            return PageParser.parse(page, url);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading bytes in memory failed", e);
-        }
+        return PageParser.parse(HtmlPages.parse(body, contentType, url), url);
     }
 
     private enum Kind { HTML, TOO_LARGE, OTHER_MEDIA, FAILURE }

@@ -12,15 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.readinglist.model.FieldLimits;
 
 /**
@@ -29,11 +24,6 @@ import org.readinglist.model.FieldLimits;
  * out plain and within {@link FieldLimits}. Hostile pages (huge attributes, deep nesting) are read without recursion.
  */
 public final class PageParser {
-
-    static final int WORDS_PER_MINUTE = 230;
-    /** Elements around the main text that are not part of it. */
-    private static final Set<String> NOT_MAIN_TEXT = Set.of("script", "style", "nav", "header", "footer", "aside",
-            "noscript", "template");
 
     private PageParser() {
     }
@@ -163,41 +153,7 @@ public final class PageParser {
         if (main == null) {
             main = page.body();
         }
-        long words = countWords(main);
-        if (words == 0) {
-            return OptionalInt.empty();
-        }
-        long minutes = (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE;
-        return OptionalInt.of((int) Math.min(minutes, FieldLimits.READ_MINUTES));
-    }
-
-    private static long countWords(Element root) {
-        long[] words = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element element && NOT_MAIN_TEXT.contains(element.normalName())) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode text) {
-                    words[0] += countWords(text.getWholeText());
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        return words[0];
-    }
-
-    private static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        int minutes = ReadingTime.minutes(ReadingTime.words(main));
+        return minutes == 0 ? OptionalInt.empty() : OptionalInt.of(minutes);
     }
 }
