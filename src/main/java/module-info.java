@@ -23,6 +23,7 @@ module org.readinglist {
     opens org.readinglist.ui.help to javafx.fxml;
     opens org.readinglist.ui.edit to javafx.fxml;
     opens org.readinglist.ui.transfer to javafx.fxml;
+    opens org.readinglist.ui.feeds to javafx.fxml;
 
     exports org.readinglist.app to javafx.graphics;
 }

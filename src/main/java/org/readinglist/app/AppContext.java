@@ -3,6 +3,19 @@ package org.readinglist.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import org.readinglist.feeds.FeedSource;
+import org.readinglist.library.FeedRefresher;
+import org.readinglist.library.FeedSubscriptions;
+import org.readinglist.ui.feeds.FeedsDialog;
+import org.readinglist.ui.feeds.FeedsViewModel;
+import org.readinglist.web.FeedFetcher;
+import org.readinglist.web.RetryPacing;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -123,6 +136,19 @@ public final class AppContext implements AutoCloseable {
     private Window mainWindow;
     private SplitPane splitPane;
     private PageFetcher pageFetcher;
+    /** At most this many feeds are fetched at once. */
+    private static final int FEED_FETCHES = 4;
+    private final ExecutorService feedFetchers = Executors.newFixedThreadPool(FEED_FETCHES, runnable -> {
+        Thread thread = new Thread(runnable, "feed-fetcher");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final FeedRefresher feedRefresher;
+    private final FeedsDialog feedsDialog;
+    private final Queue<FeedRefresher.Arrival> arrivals = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean arrivalsPosted = new AtomicBoolean();
+    private FeedSource feedSource;
+    private Timeline feedSchedule;
     private boolean closed;
 
     public AppContext(Path dataDir, PreferencesStore.Loaded preferences, TaskExecutor executor,
@@ -227,6 +253,13 @@ public final class AppContext implements AutoCloseable {
                 () -> new RestoreBackupViewModel(state, store, executor, notices, messages, zone),
                 () -> mainWindow, stylesheet, messages);
         HelpDialogs helpDialogs = new HelpDialogs(messages, () -> mainWindow, stylesheet);
+        this.feedRefresher = new FeedRefresher(store, (url, etag, lastModified) -> feedSource().read(url, etag,
+                lastModified), new RetryPacing(Duration.ofHours(6))::nextAttempt, feedFetchers, clock,
+                this::feedArrived);
+        FeedSubscriptions feedSubscriptions = new FeedSubscriptions(store, url -> feedSource().lookup(url),
+                this::feedArrived);
+        this.feedsDialog = new FeedsDialog(() -> new FeedsViewModel(feedSubscriptions, executor, messages, zone,
+                () -> refreshFeeds(true), state::departed), () -> mainWindow, stylesheet, messages);
         ArticleEditorDialog editorDialog = new ArticleEditorDialog(() -> mainWindow, stylesheet, messages);
         ArticleEditorViewModel.PageSource pages = url -> pageFetcher().fetch(url);
         Dialogs dialogs = new Dialogs() {
@@ -255,10 +288,15 @@ public final class AppContext implements AutoCloseable {
             public void showEditArticle(Article article) {
                 editorDialog.show(ArticleEditorViewModel.editing(state, pages, executor, messages, article));
             }
+
+            @Override
+            public void showFeeds() {
+                feedsDialog.show();
+            }
         };
         LinkIntake linkIntake = new LinkIntake(dialogs, executor, notices, messages);
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
-                linkOpener, notices, dataDir);
+                linkOpener, notices, dataDir, () -> refreshFeeds(true));
         TagCloudViewModel tagCloudViewModel = new TagCloudViewModel(state, messages);
         ArticleTableViewModel tableViewModel = new ArticleTableViewModel(state, layout, messages);
         ArticleDetailViewModel detailViewModel = new ArticleDetailViewModel(state, dialogs, linkOpener, notices,
@@ -304,6 +342,92 @@ public final class AppContext implements AutoCloseable {
     private List<String> removedIds() throws SQLException {
         writer.flush(QUIT_SAVE_WAIT);
         return library.removedIds();
+    }
+
+    // ---- feeds
+
+    /**
+     * Refreshes the feeds now ({@code all}: every one, the user asked) and says so in the status line: how many are
+     * being refreshed, then what came.
+     */
+    public void refreshFeeds(boolean all) {
+        feedRefresher.refresh(all, count -> executor.runOnUi(() -> {
+            if (count > 0) {
+                notices.info(messages.format("feeds.refreshing", count));
+            }
+        })).thenAccept(summary -> executor.runOnUi(() -> {
+            if (summary.feeds() > 0) {
+                notices.info(describe(summary));
+            }
+            feedsDialog.reloadIfOpen();
+        }));
+    }
+
+    private String describe(FeedRefresher.Summary summary) {
+        String came = summary.news().isEmpty() ? messages.get("feeds.refreshed.nothing")
+                : summary.news().size() == 1
+                ? messages.format("feeds.refreshed.news", summary.newArticles(), summary.news().get(0).feedName())
+                : messages.format("feeds.refreshed.more", summary.newArticles(), summary.news().size());
+        return summary.failed() == 0 ? came : messages.format("feeds.refreshed.failed", came, summary.failed());
+    }
+
+    /**
+     * Starts refreshing the feeds by themselves: once, after the window's next frame (never before it), and then
+     * as often as the preferences say while the app runs. The app calls it once its window is shown; tests that
+     * want no network leave it.
+     */
+    public void refreshFeedsFromNowOn() {
+        executor.afterNextFrame(() -> {
+            if (!closed && preferences.get().feedRefreshHours() > 0) {
+                refreshFeeds(false);
+            }
+        });
+        scheduleFeeds(preferences.get().feedRefreshHours());
+        preferences.preferencesProperty().addListener((obs, old, now) -> {
+            if (old == null || old.feedRefreshHours() != now.feedRefreshHours()) {
+                scheduleFeeds(now.feedRefreshHours());
+            }
+        });
+    }
+
+    private void scheduleFeeds(int hours) {
+        if (feedSchedule != null) {
+            feedSchedule.stop();
+            feedSchedule = null;
+        }
+        if (hours > 0 && !closed) {
+            feedSchedule = new Timeline(new KeyFrame(javafx.util.Duration.hours(hours), event -> refreshFeeds(false)));
+            feedSchedule.setCycleCount(Animation.INDEFINITE);
+            feedSchedule.play();
+        }
+    }
+
+    /**
+     * What a feed brought, from a fetching thread: the window takes in everything that arrived by the time it
+     * gets to it, in one go, so feeds finishing close together rebuild the index once.
+     */
+    private void feedArrived(FeedRefresher.Arrival arrival) {
+        arrivals.add(arrival);
+        if (arrivalsPosted.compareAndSet(false, true)) {
+            executor.runOnUi(() -> {
+                arrivalsPosted.set(false);
+                List<Article> added = new java.util.ArrayList<>();
+                List<Article> updated = new java.util.ArrayList<>();
+                for (FeedRefresher.Arrival next = arrivals.poll(); next != null; next = arrivals.poll()) {
+                    added.addAll(next.arrivals().added());
+                    updated.addAll(next.arrivals().updated());
+                }
+                state.arrived(added, updated);
+            });
+        }
+    }
+
+    /** The web, reached on the first fetch, off the JavaFX thread. */
+    private synchronized FeedSource feedSource() {
+        if (feedSource == null) {
+            feedSource = new org.readinglist.feeds.WebFeedSource(new FeedFetcher("ReadingList/" + version()));
+        }
+        return feedSource;
     }
 
     /** Made on the first fetch, off the JavaFX thread: a start that fetches nothing does not build its client. */
@@ -467,6 +591,8 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        scheduleFeeds(0);
+        feedFetchers.shutdownNow();
         windowLayout.detach();
         flushForExit(true);
         executor.shutdown();

@@ -58,6 +58,9 @@ public final class ReadingListApp extends Application {
         Scene scene = stage.getScene();
         if (options.smokeTest()) {
             new SmokeTest(context.state(), scene, options.settleSeconds(), startup.milestones(), System.out).start();
+        } else {
+            // the feeds are refreshed after the first frame, never before it
+            context.refreshFeedsFromNowOn();
         }
     }
 

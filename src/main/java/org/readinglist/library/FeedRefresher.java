@@ -87,10 +87,22 @@ public final class FeedRefresher {
      * @return completes when every feed is done; never exceptionally (a failure is a feed's problem)
      */
     public synchronized CompletableFuture<Summary> refresh(boolean all) {
+        return refresh(all, count -> { });
+    }
+
+    /**
+     * As {@link #refresh(boolean)}, telling {@code starting} (on a fetching thread) how many feeds this refresh
+     * reads, before it reads them; a refresh already running tells nothing.
+     */
+    public synchronized CompletableFuture<Summary> refresh(boolean all, java.util.function.IntConsumer starting) {
         if (running != null && !running.isDone()) {
             return running;
         }
-        CompletableFuture<List<Subscription>> feeds = CompletableFuture.supplyAsync(() -> due(all), fetchers);
+        CompletableFuture<List<Subscription>> feeds = CompletableFuture.supplyAsync(() -> {
+            List<Subscription> due = due(all);
+            starting.accept(due.size());
+            return due;
+        }, fetchers);
         running = feeds.thenCompose(this::readAll);
         return running;
     }

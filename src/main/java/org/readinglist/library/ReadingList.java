@@ -269,6 +269,14 @@ public final class ReadingList {
         rebuild(articles);
     }
 
+    /** Takes out articles the library no longer has (those of an unfollowed feed): not written, not undone. */
+    public void departed(List<Article> removed) {
+        if (!removed.isEmpty()) {
+            applyHere(ArticleChange.removed(removed));
+            rebuild(articles);
+        }
+    }
+
     private void applyHere(ArticleChange change) {
         if (sinceIndex == null && articles == engine.articles()) {
             sinceIndex = new ChangedList(articles, engine::indexOf);

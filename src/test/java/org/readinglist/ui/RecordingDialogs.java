@@ -26,6 +26,11 @@ public final class RecordingDialogs implements Dialogs {
     }
 
     @Override
+    public void showFeeds() {
+        opened.add("feeds");
+    }
+
+    @Override
     public void showAddArticle(String url) {
         opened.add(("add " + url).strip());
     }

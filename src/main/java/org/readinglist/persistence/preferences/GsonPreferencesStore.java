@@ -170,7 +170,10 @@ public final class GsonPreferencesStore implements PreferencesStore {
                 list(root.get("tags"), e -> stringOr(e, null)),
                 enumOr(root.get("tagMatch"), TagMatch.class, d.tagMatch()),
                 stringOr(root.get("search"), d.search()),
-                enumOr(root.get("show"), ShowFilter.class, d.show()));
+                enumOr(root.get("show"), ShowFilter.class, d.show()),
+                root.has("feedRefreshHours") && root.get("feedRefreshHours").isJsonPrimitive()
+                        && root.get("feedRefreshHours").getAsJsonPrimitive().isNumber()
+                        ? root.get("feedRefreshHours").getAsInt() : d.feedRefreshHours());
     }
 
     private static boolean isLanguageTag(String tag) {
@@ -285,6 +288,7 @@ public final class GsonPreferencesStore implements PreferencesStore {
         root.addProperty("tagMatch", p.tagMatch().name().toLowerCase(Locale.ROOT));
         root.addProperty("search", p.search());
         root.addProperty("show", p.show().name().toLowerCase(Locale.ROOT));
+        root.addProperty("feedRefreshHours", p.feedRefreshHours());
         return Json.PRETTY.toJson(root)
                 + "\n";
     }

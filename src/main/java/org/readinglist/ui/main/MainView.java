@@ -147,7 +147,11 @@ public final class MainView {
     }
 
     @FXML
+    private Menu refreshEveryMenu;
+
+    @FXML
     private void initialize() {
+        buildRefreshEveryMenu();
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         // the platform's own name for the key: Ctrl+F, or ⌘F on macOS
         searchTooltip.setText(messages.format("search.tooltip",
@@ -482,5 +486,33 @@ public final class MainView {
     @FXML
     private void showAbout() {
         viewModel.showAbout();
+    }
+
+    @FXML
+    private void showFeeds() {
+        viewModel.showFeeds();
+    }
+
+    @FXML
+    private void refreshFeeds() {
+        viewModel.refreshFeeds();
+    }
+
+    /** View ▸ Refresh Feeds Every: one choice per interval, the one in the preferences selected. */
+    private void buildRefreshEveryMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (int hours : org.readinglist.model.Preferences.FEED_REFRESH_HOURS) {
+            RadioMenuItem item = new RadioMenuItem(hours == 0 ? messages.get("menu.view.refreshEvery.off")
+                    : messages.format("menu.view.refreshEvery.hours", hours));
+            item.setToggleGroup(group);
+            item.setUserData(hours);
+            item.setSelected(viewModel.feedRefreshHoursProperty().get() == hours);
+            refreshEveryMenu.getItems().add(item);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.feedRefreshHoursProperty().set((Integer) now.getUserData());
+            }
+        });
     }
 }

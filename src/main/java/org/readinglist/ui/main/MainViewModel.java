@@ -44,9 +44,14 @@ public final class MainViewModel {
     private final BooleanBinding hasSelection;
     private final BooleanProperty singleKeyShortcuts = new SimpleBooleanProperty(this, "singleKeyShortcuts");
     private final ObjectProperty<Optional<String>> language = new SimpleObjectProperty<>(this, "language");
+    private final ObjectProperty<Integer> feedRefreshHours = new SimpleObjectProperty<>(this, "feedRefreshHours");
+    private final Runnable refreshFeeds;
 
+    /** @param refreshFeeds refreshes every feed now, saying what came (View ▸ Refresh Feeds) */
     public MainViewModel(ReadingListState state, Dialogs dialogs, PreferencesModel preferences, ThemeService theme,
-                         Messages messages, LinkOpener linkOpener, Notifier notifier, Path dataDir) {
+                         Messages messages, LinkOpener linkOpener, Notifier notifier, Path dataDir,
+                         Runnable refreshFeeds) {
+        this.refreshFeeds = refreshFeeds;
         this.state = state;
         this.dialogs = dialogs;
         this.preferences = preferences;
@@ -64,6 +69,8 @@ public final class MainViewModel {
                 state.loadingProperty());
         singleKeyShortcuts.set(preferences.get().singleKeyShortcuts());
         singleKeyShortcuts.addListener((obs, old, on) -> preferences.update(p -> p.withSingleKeyShortcuts(on)));
+        feedRefreshHours.set(preferences.get().feedRefreshHours());
+        feedRefreshHours.addListener((obs, old, now) -> preferences.update(p -> p.withFeedRefreshHours(now)));
         language.set(preferences.get().language());
         language.addListener((obs, old, now) -> {
             preferences.update(p -> p.withLanguage(now));
@@ -206,6 +213,21 @@ public final class MainViewModel {
 
     public void restoreFromBackup() {
         dialogs.showRestoreBackup();
+    }
+
+    /** View ▸ Feeds…: the feeds the user follows. */
+    public void showFeeds() {
+        dialogs.showFeeds();
+    }
+
+    /** View ▸ Refresh Feeds and F5: every feed, now. */
+    public void refreshFeeds() {
+        refreshFeeds.run();
+    }
+
+    /** How often the feeds are refreshed while the app runs, in hours; 0: never by itself. */
+    public ObjectProperty<Integer> feedRefreshHoursProperty() {
+        return feedRefreshHours;
     }
 
     public void showShortcuts() {

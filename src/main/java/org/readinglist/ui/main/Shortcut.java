@@ -25,6 +25,7 @@ public enum Shortcut {
     ADD_ARTICLE("shortcut.addArticle", false, "Shortcut+N"),
     PASTE_LINK("shortcut.pasteLink", false, "Shortcut+V"),
     EDIT_ARTICLE("shortcut.editArticle", false, "F2"),
+    REFRESH_FEEDS("shortcut.refreshFeeds", false, "F5"),
     CHEAT_SHEET("shortcut.cheatSheet", true, "?"),
     QUIT("shortcut.quit", false, "Shortcut+Q");
 

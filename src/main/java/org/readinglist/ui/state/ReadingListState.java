@@ -336,6 +336,13 @@ public final class ReadingListState {
         list.arrived(added, updated);
     }
 
+    /** Takes out articles the library no longer has (those of an unfollowed feed). Not undone by Undo. */
+    public void departed(List<Article> removed) {
+        if (!status.isLoading()) {
+            list.departed(removed);
+        }
+    }
+
     /** Removes the articles of these rows; Undo brings them back with their read marks. */
     public void remove(Collection<ArticleRow> toRemove) {
         if (!toRemove.isEmpty()) {

@@ -19,4 +19,7 @@ public interface Dialogs {
 
     /** Edit ▸ Edit Article…: the editor with this article's values. */
     void showEditArticle(Article article);
+
+    /** View ▸ Feeds…: the feeds the user follows. */
+    void showFeeds();
 }

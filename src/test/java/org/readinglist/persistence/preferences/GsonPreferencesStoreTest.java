@@ -37,7 +37,7 @@ class GsonPreferencesStoreTest {
                     new ColumnLayout(SortColumn.TAGS, 150, true), new ColumnLayout(SortColumn.READ_TIME, 84, false)),
             Optional.of(List.of(SortKey.ascending(SortColumn.TITLE), SortKey.descending(SortColumn.READ_TIME))),
             List.of("ml-systems", "microservices", "ünïcode \"quoted\" <tag>"), TagMatch.ANY,
-            "search with \"quotes\", \\ and ✓", ShowFilter.UNREAD);
+            "search with \"quotes\", \\ and ✓", ShowFilter.UNREAD, 24);
 
     @TempDir
     Path dir;

@@ -152,6 +152,11 @@ class MainViewModelTest {
             }
 
             @Override
+            public void showFeeds() {
+                DIALOGS_OPENED.add("feeds");
+            }
+
+            @Override
             public void showAddArticle(String url) {
                 DIALOGS_OPENED.add("add " + url);
             }
@@ -163,6 +168,6 @@ class MainViewModelTest {
         };
         ThemeService theme = new ThemeService(ThemeChoice.SYSTEM, false, sheet -> { });
         return new MainViewModel(states.state, dialogs, states.preferences, theme, Messages.of(Locale.US),
-                uri -> { }, states.notifier, Path.of("data"));
+                uri -> { }, states.notifier, Path.of("data"), () -> DIALOGS_OPENED.add("refresh feeds"));
     }
 }
