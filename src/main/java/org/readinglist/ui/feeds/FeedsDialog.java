@@ -63,6 +63,9 @@ public final class FeedsDialog {
         open = dialog;
         openModel = viewModel;
         dialog.show();
+        // a resizable dialog opens at its content's minimum size; the table's columns want the preferred one
+        dialog.setWidth(Math.max(dialog.getWidth(), content.prefWidth(-1) + 40));
+        dialog.setHeight(Math.max(dialog.getHeight(), content.prefHeight(-1) + 80));
     }
 
     /** Reads the feeds again in the open window, if one is open (a refresh changed what it shows). */
