@@ -186,7 +186,11 @@ final class SmokeTest {
                         finish(line, 0);
                     } else {
                         Throwable cause = problem instanceof CompletionException ? problem.getCause() : problem;
-                        finish("feeds: error: " + cause, 3);
+                        Throwable root = cause;
+                        while (root.getCause() != null && root.getCause() != root) {
+                            root = root.getCause();
+                        }
+                        finish("feeds: error: " + cause + (root == cause ? "" : ", caused by " + root), 3);
                     }
                 }));
     }
