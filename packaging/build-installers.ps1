@@ -47,7 +47,8 @@ Get-ChildItem $Deps -Filter *.jar | Where-Object { $_.Name -notmatch '^javafx-[a
 $runtime = Join-Path $Out 'runtime'
 # sqlite-jdbc's jar holds SQLite's native library for 20 platforms; the runtime gets this platform's as a file
 # (below) and none inside the module
-Invoke-Checked $jlink @('--module-path', $modules, '--add-modules', 'org.readinglist', '--output', $runtime,
+# org.slf4j.jul is SLF4J's provider for Rome's logging: a service nothing requires, which jlink adds only when named
+Invoke-Checked $jlink @('--module-path', $modules, '--add-modules', 'org.readinglist,org.slf4j.jul', '--output', $runtime,
     '--strip-debug', '--no-header-files', '--no-man-pages', '--generate-cds-archive',
     '--exclude-resources', '/org.xerial.sqlitejdbc/org/sqlite/native/**')
 # JavaFX loads its DLLs from the runtime instead of unpacking them into each user's profile on first start

@@ -74,7 +74,8 @@ ls "$out/modules"
 step "jlink runtime"
 # sqlite-jdbc's jar holds SQLite's native library for 20 platforms (about 21 MB); the runtime gets this platform's
 # as a file (below) and none inside the module
-"$jlink" --module-path "$out/modules" --add-modules org.readinglist --output "$out/runtime" \
+# org.slf4j.jul is SLF4J's provider for Rome's logging: a service nothing requires, which jlink adds only when named
+"$jlink" --module-path "$out/modules" --add-modules org.readinglist,org.slf4j.jul --output "$out/runtime" \
     --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
     --exclude-resources '/org.xerial.sqlitejdbc/org/sqlite/native/**'
 # JavaFX loads its native libraries from the runtime when they are there, instead of unpacking them into each

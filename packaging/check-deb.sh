@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the built .deb, starts the installed app on a private X display with --smoke-test, and removes the
 # package again. Checks: the app shows the articles ("ok: 19 articles ...") from its class cache (a cache that does
-# not match stops it), creates its library (library.db) in the data folder, loads SQLite's native library from the
-# package and unpacks nothing into its temp folder, writes nothing into ~/.openjfx, the menu entry is installed and
-# removed, an older version's read marks (state.json) move into the library, uninstalling leaves the user's data
-# folder alone, the .deb is <= 45 MB.
+# not match stops it), reads the feed and the OPML list shipped in it with Rome ("feeds: read 2 entries ..."; Rome
+# finds its parsers through a properties file and reflection, which the module descriptors it gets at build time must
+# allow), SLF4J (Rome's logging) finds its provider and so says nothing on stderr, creates its library (library.db)
+# in the data folder, loads SQLite's native library from the package and unpacks nothing into its temp folder, writes
+# nothing into ~/.openjfx, the menu entry is installed and removed, an older version's read marks (state.json) move
+# into the library, uninstalling leaves the user's data folder alone, the .deb is <= 45 MB.
 # Run as root after `mvn -Pinstaller package` (CI does: .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,6 +72,9 @@ out=$(cat "$home/out.txt")
 echo "installed app: $out"
 [ "$status" -eq 0 ] || fail "the installed app exited with status $status: $(cat "$home/err.txt")"
 grep -q '^ok: 19 articles, first frame [0-9]* ms' <<<"$out" || fail "unexpected smoke-test output: $out"
+grep -qx 'feeds: read 2 entries and 1 subscription' <<<"$out" ||
+    fail "the installed app did not read its shipped feed and OPML list: $out"
+! grep -q '^SLF4J' "$home/err.txt" || fail "SLF4J found no provider in the installed runtime: $(cat "$home/err.txt")"
 echo "SQLite native library loaded: $sqlite_maps"
 [ "$sqlite_maps" = /opt/reading-list/lib/runtime/lib/libsqlitejdbc.so ] ||
     fail "SQLite's native library was not loaded from the package, but from: ${sqlite_maps:-(nothing)}"

@@ -13,6 +13,9 @@ module org.readinglist {
     requires com.rometools.rome;
     requires com.rometools.rome.opml;
     requires org.jdom2;
+    // Rome logs through SLF4J; while Rome is an automatic module (on the module path, not in the installed runtime)
+    // nothing else puts SLF4J into the module graph. Its provider (org.slf4j.jul) is bound as a service.
+    requires org.slf4j;
     requires java.net.http;
 
     opens org.readinglist.ui.main to javafx.fxml;

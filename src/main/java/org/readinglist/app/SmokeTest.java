@@ -1,17 +1,29 @@
 package org.readinglist.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import org.readinglist.feeds.FeedDocument;
+import org.readinglist.feeds.FeedParseException;
+import org.readinglist.feeds.FeedParser;
+import org.readinglist.feeds.FeedSubscription;
+import org.readinglist.feeds.OpmlDocuments;
 import org.readinglist.ui.state.ReadingListState;
 
 /**
@@ -22,12 +34,20 @@ import org.readinglist.ui.state.ReadingListState;
  * builds them in the background after its first frame) and prints when that was ({@code indexed: 840 ms after the
  * first frame}), the processor time the process used in the N seconds after the first frame
  * ({@code cpu: 0.42 s in 5 s after the first frame}), then waits N seconds after the index and prints the resident
- * memory. Installers' checks and the start-up benchmark read these lines.
+ * memory. Last, off the FX thread, it reads a small feed and a subscription list shipped in the app, and prints
+ * {@code feeds: read 2 entries and 1 subscription}: in an installed runtime that proves Rome and rome-opml load their
+ * parsers and modules (plugins named in properties files, classes made by reflection) from named modules. A failure
+ * there prints {@code feeds: error: …} and exits with status 3. Installers' checks and the start-up benchmark read
+ * these lines.
  */
 final class SmokeTest {
 
     /** Long enough for the import of a million articles on a busy machine. */
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(5);
+    /** Reading two entries takes well under a second; a hang in the feed check must not hang the test. */
+    private static final Duration FEEDS_GIVE_UP_AFTER = Duration.ofMinutes(1);
+    private static final String SHIPPED_FEED = "smoke-test-feed.xml";
+    private static final String SHIPPED_SUBSCRIPTIONS = "smoke-test-subscriptions.opml";
 
     private final ReadingListState state;
     private final Scene scene;
@@ -109,7 +129,7 @@ final class SmokeTest {
         // where the time went: the start-up thread's steps and the window's, as the process's age
         out.println("steps: " + milestones.describe(millis, nowNanos));
         if (settleSeconds <= 0) {
-            finish(null, 0);
+            checkFeedsThenFinish();
             return;
         }
         firstFrameNanos = System.nanoTime();
@@ -147,7 +167,61 @@ final class SmokeTest {
     private void settled(String line) {
         out.println(line);
         if (--pendingLines == 0) {
-            finish(null, 0);
+            checkFeedsThenFinish();
+        }
+    }
+
+    /**
+     * Reads the shipped feed and subscription list on a thread of its own, after every other line, so that no figure
+     * above includes it, then prints what it read and ends the test.
+     */
+    private void checkFeedsThenFinish() {
+        CompletableFuture.supplyAsync(SmokeTest::readShippedFeeds, task -> {
+            Thread thread = new Thread(task, "smoke-test-feeds");
+            thread.setDaemon(true);
+            thread.start();
+        }).orTimeout(FEEDS_GIVE_UP_AFTER.toSeconds(), TimeUnit.SECONDS).whenComplete((line, problem) ->
+                Platform.runLater(() -> {
+                    if (problem == null) {
+                        finish(line, 0);
+                    } else {
+                        Throwable cause = problem instanceof CompletionException ? problem.getCause() : problem;
+                        Throwable root = cause;
+                        while (root.getCause() != null && root.getCause() != root) {
+                            root = root.getCause();
+                        }
+                        finish("feeds: error: " + cause + (root == cause ? "" : ", caused by " + root), 3);
+                    }
+                }));
+    }
+
+    /** The line for the shipped feed and list; throws when either is not read as it is written. */
+    static String readShippedFeeds() {
+        try {
+            FeedDocument feed = FeedParser.parse(resource(SHIPPED_FEED), "application/rss+xml",
+                    URI.create("https://smoke-test.invalid/feed"));
+            // the creators come from Rome's Dublin Core module, the minutes from its content module
+            boolean modulesRead = feed.items().stream()
+                    .allMatch(item -> !item.authors().isEmpty() && item.readMinutes() > 0 && item.published() != null);
+            if (!modulesRead) {
+                throw new IllegalStateException("the feed's modules were not read: " + feed.items());
+            }
+            List<FeedSubscription> subscriptions = OpmlDocuments.read(resource(SHIPPED_SUBSCRIPTIONS));
+            return "feeds: read " + feed.items().size() + " entries and " + subscriptions.size() + " subscription"
+                    + (subscriptions.size() == 1 ? "" : "s");
+        } catch (FeedParseException e) {
+            throw new IllegalStateException(e.kind() + " " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SmokeTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not in the app");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -25,8 +25,9 @@ import org.readinglist.persistence.marks.ReadStateStore;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of STYLE: model, logic, the library core, storage and the web fetcher know nothing of JavaFX; storage
- * knows nothing of the core above it; views reach storage only through interfaces and what it reports.
+ * The layers of STYLE: model, logic, the library core, storage, the web fetcher and feed reading know nothing of
+ * JavaFX; storage knows nothing of the core above it; views reach storage only through interfaces and what it
+ * reports.
  */
 class LayerRulesTest {
 
@@ -51,6 +52,19 @@ class LayerRulesTest {
         noClasses().that().resideInAnyPackage("org.readinglist.logic..", "org.readinglist.persistence..",
                         "org.readinglist.web..", "org.readinglist.library..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "org.readinglist.ui..", "org.readinglist.app..")
+                .check(classes);
+    }
+
+    /**
+     * Reading feeds is parsing only: it knows no JavaFX and no SQL, and nothing of the storage, core or views above
+     * it, which decide what to fetch, keep and show.
+     */
+    @Test
+    void feedsKnowNoJavaFxNoSqlAndNothingAboveThem() {
+        noClasses().that().resideInAPackage("org.readinglist.feeds..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.sql..",
+                        "org.sqlite..", "org.readinglist.persistence..", "org.readinglist.library..",
                         "org.readinglist.ui..", "org.readinglist.app..")
                 .check(classes);
     }

@@ -66,20 +66,8 @@ public final class GsonArticlesFileWriter implements ArticlesFileWriter {
     }
 
     private void refuseFilesInUse(Path target) throws ArticlesExportException {
-        Path normalized = target.toAbsolutePath().normalize();
-        for (Path used : inUse.get()) {
-            if (normalized.equals(used.toAbsolutePath().normalize()) || sameFile(target, used)) {
-                throw new ArticlesExportException(target, ArticlesExportException.Reason.FILE_IN_USE, "", null);
-            }
-        }
-    }
-
-    /** Whether both exist and are one file (through a link, say). */
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException | SecurityException e) {
-            return false;
+        if (FilesInUse.contains(inUse.get(), target)) {
+            throw new ArticlesExportException(target, ArticlesExportException.Reason.FILE_IN_USE, "", null);
         }
     }
 
