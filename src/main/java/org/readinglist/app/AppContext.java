@@ -14,6 +14,9 @@ import org.readinglist.library.FeedRefresher;
 import org.readinglist.library.FeedSubscriptions;
 import org.readinglist.ui.feeds.FeedsDialog;
 import org.readinglist.ui.feeds.FeedsViewModel;
+import org.readinglist.ui.feeds.SubscriptionTransfer;
+import org.readinglist.persistence.files.OpmlFiles;
+import org.readinglist.ui.util.FileChoices;
 import org.readinglist.web.FeedFetcher;
 import org.readinglist.web.RetryPacing;
 import java.io.UncheckedIOException;
@@ -257,9 +260,15 @@ public final class AppContext implements AutoCloseable {
                 lastModified), new RetryPacing(Duration.ofHours(6))::nextAttempt, feedFetchers, clock,
                 this::feedArrived);
         FeedSubscriptions feedSubscriptions = new FeedSubscriptions(store, url -> feedSource().lookup(url),
-                this::feedArrived);
+                this::feedArrived, new OpmlFiles(new AtomicFileWriter(), () -> Stream.concat(store.files().stream(),
+                        Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()));
+        FileChoices choices = fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages);
         this.feedsDialog = new FeedsDialog(() -> new FeedsViewModel(feedSubscriptions, executor, messages, zone,
                 () -> refreshFeeds(true), state::departed), () -> mainWindow, stylesheet, messages);
+        // the feeds an import followed are read at once, quietly: the import's notice says what was followed
+        SubscriptionTransfer subscriptionTransfer = new SubscriptionTransfer(feedSubscriptions, choices, executor,
+                notices, messages, ids -> feedRefresher.refresh(feed -> ids.contains(feed.id()), count -> { })
+                        .thenRun(() -> executor.runOnUi(() -> feedsDialog.reloadIfOpen())));
         ArticleEditorDialog editorDialog = new ArticleEditorDialog(() -> mainWindow, stylesheet, messages);
         ArticleEditorViewModel.PageSource pages = url -> pageFetcher().fetch(url);
         Dialogs dialogs = new Dialogs() {
@@ -293,6 +302,16 @@ public final class AppContext implements AutoCloseable {
             public void showFeeds() {
                 feedsDialog.show();
             }
+
+            @Override
+            public void importSubscriptions() {
+                subscriptionTransfer.importFile();
+            }
+
+            @Override
+            public void exportSubscriptions() {
+                subscriptionTransfer.exportFile();
+            }
         };
         LinkIntake linkIntake = new LinkIntake(dialogs, executor, notices, messages);
         MainViewModel mainViewModel = new MainViewModel(state, dialogs, this.preferences, theme, messages,
@@ -306,7 +325,7 @@ public final class AppContext implements AutoCloseable {
                 new ArticlesExport(new GsonArticlesFileWriter(new AtomicFileWriter(), () -> Stream.concat(
                         store.files().stream(), Stream.of(dataDir.resolve(GsonPreferencesStore.FILE_NAME))).toList()),
                         this::removedIds), state,
-                fileChoices != null ? fileChoices : new FxFileChoices(() -> mainWindow, messages),
+                choices,
                 new FxTransferDialogs(() -> mainWindow, stylesheet, messages), executor, notices, messages);
         this.controllers = Map.of(
                 MainView.class, () -> new MainView(mainViewModel, linkIntake, notices, messages),

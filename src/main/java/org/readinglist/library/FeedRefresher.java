@@ -95,11 +95,21 @@ public final class FeedRefresher {
      * reads, before it reads them; a refresh already running tells nothing.
      */
     public synchronized CompletableFuture<Summary> refresh(boolean all, java.util.function.IntConsumer starting) {
+        Instant now = clock.instant();
+        return refresh(feed -> all || feed.nextAttempt() == null || !feed.nextAttempt().isAfter(now), starting);
+    }
+
+    /**
+     * Refreshes the feeds (not paused) that {@code which} picks, telling {@code starting} how many; a refresh already
+     * running is the one returned.
+     */
+    public synchronized CompletableFuture<Summary> refresh(java.util.function.Predicate<Subscription> which,
+                                                         java.util.function.IntConsumer starting) {
         if (running != null && !running.isDone()) {
             return running;
         }
         CompletableFuture<List<Subscription>> feeds = CompletableFuture.supplyAsync(() -> {
-            List<Subscription> due = due(all);
+            List<Subscription> due = due(which);
             starting.accept(due.size());
             return due;
         }, fetchers);
@@ -108,13 +118,9 @@ public final class FeedRefresher {
     }
 
     /** The feeds this refresh reads. */
-    private List<Subscription> due(boolean all) {
-        Instant now = clock.instant();
+    private List<Subscription> due(java.util.function.Predicate<Subscription> which) {
         try {
-            return library.subscriptions().stream()
-                    .filter(feed -> !feed.paused())
-                    .filter(feed -> all || feed.nextAttempt() == null || !feed.nextAttempt().isAfter(now))
-                    .toList();
+            return library.subscriptions().stream().filter(feed -> !feed.paused()).filter(which).toList();
         } catch (java.sql.SQLException e) {
             LOG.log(System.Logger.Level.WARNING, "the feeds cannot be read from the library", e);
             return List.of();

@@ -9,6 +9,9 @@ import java.util.function.Function;
 import org.readinglist.feeds.FeedArrivals;
 import org.readinglist.feeds.FeedArticles;
 import org.readinglist.feeds.FeedLookup;
+import org.readinglist.feeds.FeedSubscription;
+import org.readinglist.persistence.files.OpmlFileException;
+import org.readinglist.persistence.files.OpmlFiles;
 import org.readinglist.feeds.Subscription;
 import org.readinglist.model.Article;
 import org.readinglist.persistence.library.LibraryStore;
@@ -39,6 +42,7 @@ public final class FeedSubscriptions {
     }
 
     private final LibraryStore library;
+    private final OpmlFiles opmlFiles;
     private final Function<String, FeedLookup> lookup;
     private final Consumer<FeedRefresher.Arrival> onArrival;
 
@@ -47,7 +51,8 @@ public final class FeedSubscriptions {
      * @param onArrival hears what a newly followed feed brought, as refreshes do
      */
     public FeedSubscriptions(LibraryStore library, Function<String, FeedLookup> lookup,
-                             Consumer<FeedRefresher.Arrival> onArrival) {
+                             Consumer<FeedRefresher.Arrival> onArrival, OpmlFiles opmlFiles) {
+        this.opmlFiles = Objects.requireNonNull(opmlFiles, "opmlFiles");
         this.library = Objects.requireNonNull(library, "library");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.onArrival = Objects.requireNonNull(onArrival, "onArrival");
@@ -97,6 +102,58 @@ public final class FeedSubscriptions {
             return host == null ? url : host.startsWith("www.") ? host.substring(4) : host;
         } catch (IllegalArgumentException e) {
             return url;
+        }
+    }
+
+    /** What importing a subscription list did: the feeds now followed, and how many were followed already. */
+    public record Imported(java.util.Set<Long> followed, int already) {
+    }
+
+    /**
+     * Follows every feed of a subscription list (OPML) file the library does not follow yet, named as the list
+     * names it; their articles come when they are refreshed.
+     */
+    public Imported importFile(java.nio.file.Path file) throws SQLException, OpmlFileException {
+        return follow(opmlFiles.read(file));
+    }
+
+    /** Writes the feeds the library follows to a subscription list (OPML) file; returns how many. */
+    public int exportFile(java.nio.file.Path file, String title) throws SQLException, OpmlFileException {
+        List<FeedSubscription> list = asList();
+        opmlFiles.write(file, title, list);
+        return list.size();
+    }
+
+    Imported follow(List<FeedSubscription> list) throws SQLException {
+        java.util.Set<Long> followed = new java.util.LinkedHashSet<>();
+        int already = 0;
+        for (FeedSubscription entry : list) {
+            String url = entry.feedUrl().toString();
+            String name = entry.title().isBlank() ? hostOf(url) : entry.title().strip();
+            Subscription added = library.subscribe(url, name, name,
+                    entry.siteUrl() == null ? null : entry.siteUrl().toString(), List.of());
+            if (added == null) {
+                already++;
+            } else {
+                followed.add(added.id());
+            }
+        }
+        return new Imported(followed, already);
+    }
+
+    /** The feeds the library follows as a subscription list names them. */
+    List<FeedSubscription> asList() throws SQLException {
+        return library.subscriptions().stream()
+                .map(feed -> new FeedSubscription(feed.name(), URI.create(feed.url()),
+                        feed.siteUrl() == null ? null : safeUri(feed.siteUrl())))
+                .toList();
+    }
+
+    private static URI safeUri(String url) {
+        try {
+            return URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -88,7 +88,8 @@ class LayerRulesTest {
         noClasses().that().resideInAPackage("org.readinglist.ui..")
                 .should().dependOnClassesThat(resideInAPackage("org.readinglist.persistence..")
                         .and(not(belongToAnyOf(ArticleProblem.class, ArticleProblemWords.class, ArticlesRead.class,
-                                ArticlesFileException.class, ArticlesExportException.class, ArticlesFileWriter.class,
+                                ArticlesFileException.class, ArticlesExportException.class,
+                                org.readinglist.persistence.files.OpmlFileException.class, ArticlesFileWriter.class,
                                 ReadStateStore.class, LibraryNotice.class, Merge.Summary.class, Merge.Skipped.class))))
                 .check(classes);
     }

@@ -50,7 +50,8 @@ class FeedSubscriptionsTest {
     void anAddressIsAFeedToFollowAPageToPickFromOrNeither() throws Exception {
         try (LibraryStore store = new LibraryStore(data, CLOCK, UrlNormalizer::key)) {
             store.read(List.of());
-            FeedSubscriptions feeds = new FeedSubscriptions(store, this::lookUp, arrivals::add);
+            FeedSubscriptions feeds = new FeedSubscriptions(store, this::lookUp, arrivals::add,
+                    new org.readinglist.persistence.files.OpmlFiles(new org.readinglist.persistence.AtomicFileWriter(), List::of));
 
             FeedSubscriptions.Followed page = feeds.follow("https://blog.example.org/");
             FeedSubscriptions.Followed feed = feeds.follow("  https://blog.example.org/feed.xml ");

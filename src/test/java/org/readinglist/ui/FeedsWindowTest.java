@@ -189,6 +189,36 @@ class FeedsWindowTest {
         assertThat(feedTable(robot).getItems().get(0).problem()).isEqualTo("paused");
     }
 
+    @Test
+    void subscriptionsExportedAndImportedIntoAnEmptyLibraryAreTheSame(FxRobot robot, @TempDir Path elsewhere)
+            throws Exception {
+        window.waitUntilLoaded();
+        serveFeed("/feed.xml", rss("Small Blog", item("s-1", "Only Post", "https://small.example.org/only")));
+        robot.clickOn("View").clickOn("Feeds…");
+        robot.clickOn("#addressField").write(server.uri("/feed.xml").toString()).type(KeyCode.ENTER);
+        waitFor(() -> feedNames(robot).contains("Small Blog"));
+        List<String> before = feedTable(robot).getItems().stream().map(row -> row.name() + " " + row.url()).toList();
+        robot.clickOn("Close");
+        Path file = elsewhere.resolve("subscriptions.opml");
+        window.chosenFiles.add(file);
+
+        robot.clickOn("File").clickOn("Export Subscriptions (OPML)…");
+        waitForNotice(robot, text -> text.equals("Exported 2 subscriptions to " + file + "."));
+
+        Path emptyLibrary = elsewhere.resolve("data");
+        robot.interact(() -> window.open(emptyLibrary, List.of()));
+        window.waitUntilLoaded();
+        window.chosenFiles.add(file);
+        robot.clickOn("File").clickOn("Import Subscriptions (OPML)…");
+        waitForNotice(robot, text -> text.startsWith("Imported " + file));
+        assertThat(robot.lookup("#noticeText").queryAs(Label.class).getText()).isEqualTo(
+                "Imported " + file + ": now following 1 more feed, 1 followed already.");
+        robot.clickOn("View").clickOn("Feeds…");
+        waitFor(() -> feedNames(robot).size() == 2);
+        assertThat(feedTable(robot).getItems().stream().map(row -> row.name() + " " + row.url()).toList())
+                .isEqualTo(before);
+    }
+
     // ---- what the person sees
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -105,6 +105,16 @@ final class ReadingListWindow {
             public Optional<Path> exportTarget(String suggestedName) {
                 return Optional.ofNullable(chosenFiles.poll());
             }
+
+            @Override
+            public Optional<Path> subscriptionsToImport() {
+                return Optional.ofNullable(chosenFiles.poll());
+            }
+
+            @Override
+            public Optional<Path> subscriptionsTarget(String suggestedName) {
+                return Optional.ofNullable(chosenFiles.poll());
+            }
         };
     }
 

@@ -31,6 +31,16 @@ public final class RecordingDialogs implements Dialogs {
     }
 
     @Override
+    public void importSubscriptions() {
+        opened.add("import subscriptions");
+    }
+
+    @Override
+    public void exportSubscriptions() {
+        opened.add("export subscriptions");
+    }
+
+    @Override
     public void showAddArticle(String url) {
         opened.add(("add " + url).strip());
     }

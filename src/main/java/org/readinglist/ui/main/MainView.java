@@ -494,6 +494,16 @@ public final class MainView {
     }
 
     @FXML
+    private void importSubscriptions() {
+        viewModel.importSubscriptions();
+    }
+
+    @FXML
+    private void exportSubscriptions() {
+        viewModel.exportSubscriptions();
+    }
+
+    @FXML
     private void refreshFeeds() {
         viewModel.refreshFeeds();
     }

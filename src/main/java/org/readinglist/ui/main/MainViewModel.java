@@ -220,6 +220,14 @@ public final class MainViewModel {
         dialogs.showFeeds();
     }
 
+    public void importSubscriptions() {
+        dialogs.importSubscriptions();
+    }
+
+    public void exportSubscriptions() {
+        dialogs.exportSubscriptions();
+    }
+
     /** View ▸ Refresh Feeds and F5: every feed, now. */
     public void refreshFeeds() {
         refreshFeeds.run();

@@ -22,4 +22,10 @@ public interface Dialogs {
 
     /** View ▸ Feeds…: the feeds the user follows. */
     void showFeeds();
+
+    /** File ▸ Import Subscriptions…: follows the feeds of an OPML file. */
+    void importSubscriptions();
+
+    /** File ▸ Export Subscriptions…: writes the feeds followed as an OPML file. */
+    void exportSubscriptions();
 }

@@ -14,4 +14,10 @@ public interface FileChoices {
 
     /** Where to export to, or empty when the user chose nowhere; {@code suggestedName} is offered. */
     Optional<Path> exportTarget(String suggestedName);
+
+    /** The subscription list (OPML) to import, or empty when the user chose none. */
+    Optional<Path> subscriptionsToImport();
+
+    /** Where to export the subscriptions (OPML) to, or empty; {@code suggestedName} is offered. */
+    Optional<Path> subscriptionsTarget(String suggestedName);
 }

@@ -32,6 +32,26 @@ public final class FxFileChoices implements FileChoices {
         return remembered(chooser.showSaveDialog(owner.get()));
     }
 
+    @Override
+    public Optional<Path> subscriptionsToImport() {
+        return remembered(opmlChooser("opml.import.title").showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> subscriptionsTarget(String suggestedName) {
+        FileChooser chooser = opmlChooser("opml.export.title");
+        chooser.setInitialFileName(suggestedName);
+        return remembered(chooser.showSaveDialog(owner.get()));
+    }
+
+    private FileChooser opmlChooser(String titleKey) {
+        FileChooser chooser = chooser(titleKey);
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(messages.get("opml.files"), "*.opml", "*.xml"),
+                new FileChooser.ExtensionFilter(messages.get("dialog.openFile.all"), "*"));
+        return chooser;
+    }
+
     private FileChooser chooser(String titleKey) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(titleKey));

@@ -157,6 +157,16 @@ class MainViewModelTest {
             }
 
             @Override
+            public void importSubscriptions() {
+                DIALOGS_OPENED.add("import subscriptions");
+            }
+
+            @Override
+            public void exportSubscriptions() {
+                DIALOGS_OPENED.add("export subscriptions");
+            }
+
+            @Override
             public void showAddArticle(String url) {
                 DIALOGS_OPENED.add("add " + url);
             }

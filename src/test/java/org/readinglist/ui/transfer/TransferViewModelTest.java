@@ -101,6 +101,16 @@ class TransferViewModelTest {
                 asked.add("export as " + suggestedName);
                 return Optional.ofNullable(chosen.poll());
             }
+
+            @Override
+            public Optional<Path> subscriptionsToImport() {
+                throw new AssertionError("articles only");
+            }
+
+            @Override
+            public Optional<Path> subscriptionsTarget(String suggestedName) {
+                throw new AssertionError("articles only");
+            }
         };
         TransferDialogs dialogs = new TransferDialogs() {
             @Override
