@@ -66,9 +66,8 @@ public final class FeedParser {
         }
         SyndFeed feed;
         try {
-            SyndFeedInput input = new SyndFeedInput(false, Locale.US);
-            input.setAllowDoctypes(false);
-            feed = input.build(xml);
+            // the document is parsed already, by FeedXml, as Rome's allowDoctypes=false would have parsed it
+            feed = new SyndFeedInput(false, Locale.US).build(xml);
         } catch (FeedException | RuntimeException e) {
             // a document of a kind Rome reads, but not whole (see RomeParsers)
             throw new FeedParseException(Kind.MALFORMED, e.getMessage(), e);
@@ -107,7 +106,7 @@ public final class FeedParser {
 
     /** An RSS guid, Atom id or link as an identifier: as written, without control characters, within the limit. */
     private static Optional<String> identifier(String raw) {
-        String text = FieldLimits.clean(raw, FieldLimits.ID);
+        String text = FieldLimits.clean(raw == null ? null : raw.strip(), FieldLimits.ID);
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 

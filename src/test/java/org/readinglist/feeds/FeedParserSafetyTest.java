@@ -107,7 +107,8 @@ class FeedParserSafetyTest {
             String[] documents = {
                 "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><rss><channel><title>&xxe;</title>"
                         + "</channel></rss>",
-                "<!DOCTYPE rss SYSTEM \"" + server.uri("/evil.dtd") + "\"><rss><channel><title>x</title></channel></rss>",
+                "<!DOCTYPE rss SYSTEM \"" + server.uri("/evil.dtd") + "\"><rss><channel><title>x</title>"
+                        + "</channel></rss>",
                 "<!DOCTYPE rss [<!ENTITY % remote SYSTEM \"" + server.uri("/evil.dtd") + "\"> %remote;]><rss/>",
                 "<!DOCTYPE rss [<!ENTITY web SYSTEM \"" + server.uri("/page") + "\">]><rss><channel><title>&web;"
                         + "</title></channel></rss>"};
