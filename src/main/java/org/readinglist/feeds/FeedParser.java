@@ -58,21 +58,19 @@ public final class FeedParser {
     }
 
     static FeedDocument read(Document xml, URI feedUrl) throws FeedParseException {
+        String type = RomeParsers.typeOf(xml).orElseThrow(() -> new FeedParseException(Kind.NOT_A_FEED,
+                "no feed parser for <" + xml.getRootElement().getQualifiedName() + ">", null));
+        if (!type.startsWith("rss_") && !type.startsWith("atom_")) {
+            // rome-opml would also make a "feed" of an OPML file's outlines
+            throw new FeedParseException(Kind.NOT_A_FEED, "a document of type " + type, null);
+        }
         SyndFeed feed;
         try {
-            SyndFeedInput input = new SyndFeedInput(false, Locale.US);
-            input.setAllowDoctypes(false);
-            feed = input.build(xml);
-        } catch (IllegalArgumentException e) {
-            // Rome's word for a root element none of its parsers knows
-            throw new FeedParseException(Kind.NOT_A_FEED, e.getMessage(), e);
-        } catch (FeedException e) {
+            // the document is parsed already, by FeedXml, as Rome's allowDoctypes=false would have parsed it
+            feed = new SyndFeedInput(false, Locale.US).build(xml);
+        } catch (FeedException | RuntimeException e) {
+            // a document of a kind Rome reads, but not whole (see RomeParsers)
             throw new FeedParseException(Kind.MALFORMED, e.getMessage(), e);
-        }
-        String type = Objects.toString(feed.getFeedType(), "");
-        if (!type.startsWith("rss_") && !type.startsWith("atom_")) {
-            // rome-opml also makes a "feed" of an OPML file's outlines
-            throw new FeedParseException(Kind.NOT_A_FEED, "a document of type " + type, null);
         }
         Map<String, FeedItem> items = new LinkedHashMap<>();
         for (SyndEntry entry : feed.getEntries()) {
@@ -108,7 +106,7 @@ public final class FeedParser {
 
     /** An RSS guid, Atom id or link as an identifier: as written, without control characters, within the limit. */
     private static Optional<String> identifier(String raw) {
-        String text = FieldLimits.clean(raw, FieldLimits.ID);
+        String text = FieldLimits.clean(raw == null ? null : raw.strip(), FieldLimits.ID);
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
     }
 

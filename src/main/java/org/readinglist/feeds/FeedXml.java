@@ -101,6 +101,10 @@ final class FeedXml {
             throw new FeedParseException(Kind.MALFORMED, e.getMessage(), e);
         } catch (IOException e) {
             throw new FeedParseException(Kind.MALFORMED, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // JDOM's own checks, stricter than XML's: a namespace such as xmlns:v="0.92" is well-formed XML that JDOM
+            // refuses to hold (IllegalNameException and its kin, thrown past the parser)
+            throw new FeedParseException(Kind.MALFORMED, e.getMessage(), e);
         }
     }
 

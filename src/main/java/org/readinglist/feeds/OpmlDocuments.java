@@ -46,12 +46,17 @@ public final class OpmlDocuments {
      */
     public static List<FeedSubscription> read(byte[] body) throws FeedParseException {
         Objects.requireNonNull(body, "body");
+        org.jdom2.Document xml = FeedXml.read(body, null);
+        String type = RomeParsers.typeOf(xml).orElse("");
+        if (!type.startsWith("opml_")) {
+            throw new FeedParseException(Kind.NOT_A_FEED, "no OPML but <" + xml.getRootElement().getQualifiedName()
+                    + "> of type " + type, null);
+        }
         WireFeed document;
         try {
-            document = new WireFeedInput(false, Locale.US).build(FeedXml.read(body, null));
-        } catch (IllegalArgumentException e) {
-            throw new FeedParseException(Kind.NOT_A_FEED, e.getMessage(), e);
-        } catch (FeedException e) {
+            document = new WireFeedInput(false, Locale.US).build(xml);
+        } catch (FeedException | RuntimeException e) {
+            // an OPML document rome-opml fails on (see RomeParsers)
             throw new FeedParseException(Kind.MALFORMED, e.getMessage(), e);
         }
         if (!(document instanceof Opml opml)) {

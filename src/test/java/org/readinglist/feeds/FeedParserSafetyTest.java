@@ -62,6 +62,21 @@ class FeedParserSafetyTest {
     }
 
     @Test
+    void wellFormedXmlThatJdomCannotHoldIsMalformed() {
+        // found by FeedParserFuzzTest: JDOM refuses namespace names that begin with a digit, XML does not
+        assertThat(kindOf("<rss xmlns:version=\"0.92\"><channel><title>t</title></channel></rss>"))
+                .isEqualTo(Kind.MALFORMED);
+        assertThat(kindOf("<feed xmlns=\"2005/Atom\"><title>t</title></feed>")).isEqualTo(Kind.MALFORMED);
+    }
+
+    @Test
+    void feedsMissingThePartsRomeNeedsAreMalformed() {
+        // found by FeedParserFuzzTest: Rome's RSS parser fails with a NullPointerException without a channel
+        assertThat(kindOf("<rss version=\"0.92\"><title>no channel</title></rss>")).isEqualTo(Kind.MALFORMED);
+        assertThat(kindOf("<rss version=\"2.0\"/>")).isEqualTo(Kind.MALFORMED);
+    }
+
+    @Test
     void htmlEntitiesThatXmlDoesNotKnowAreReadAsRomeHealsThem() throws Exception {
         FeedDocument feed = Feeds.parseText("<rss version=\"2.0\"><channel><title>A&nbsp;B &eacute;t&eacute;</title>"
                 + "</channel></rss>");
@@ -92,7 +107,8 @@ class FeedParserSafetyTest {
             String[] documents = {
                 "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]><rss><channel><title>&xxe;</title>"
                         + "</channel></rss>",
-                "<!DOCTYPE rss SYSTEM \"" + server.uri("/evil.dtd") + "\"><rss><channel><title>x</title></channel></rss>",
+                "<!DOCTYPE rss SYSTEM \"" + server.uri("/evil.dtd") + "\"><rss><channel><title>x</title>"
+                        + "</channel></rss>",
                 "<!DOCTYPE rss [<!ENTITY % remote SYSTEM \"" + server.uri("/evil.dtd") + "\"> %remote;]><rss/>",
                 "<!DOCTYPE rss [<!ENTITY web SYSTEM \"" + server.uri("/page") + "\">]><rss><channel><title>&web;"
                         + "</title></channel></rss>"};

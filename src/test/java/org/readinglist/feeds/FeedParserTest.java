@@ -290,7 +290,8 @@ class FeedParserTest {
     @Test
     void controlCharactersAndBidiOverridesAreDropped() throws Exception {
         FeedDocument feed = parseText("<rss version=\"2.0\"><channel><title>t</title><item>"
-                + "<title>invoice\u202Efdp.exe\u0085 done</title><author>Ann\u2066 Bidi</author></item></channel></rss>");
+                + "<title>invoice\u202Efdp.exe\u0085 done</title><author>Ann\u2066 Bidi</author></item>"
+                + "</channel></rss>");
 
         FeedItem item = feed.items().get(0);
         assertThat(item.title()).isEqualTo("invoicefdp.exe done");
