@@ -44,10 +44,11 @@ class ViewsLoadTest {
         try (Stream<Path> fxml = Files.list(Path.of("src/main/resources/fxml"))) {
             files = fxml.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        // About, ArticleEditor, KeyboardShortcuts and RestoreBackup are dialog contents; the test below loads them
+        // About, ArticleEditor, Feeds, KeyboardShortcuts and RestoreBackup are dialog contents; the test below loads
+        // them
         assertThat(files).containsExactly("About.fxml", "ArticleDetail.fxml", "ArticleEditor.fxml",
-                "ArticleTable.fxml", "KeyboardShortcuts.fxml", "Main.fxml", "RestoreBackup.fxml", "TagCloud.fxml",
-                "Transfer.fxml");
+                "ArticleTable.fxml", "Feeds.fxml", "KeyboardShortcuts.fxml", "Main.fxml", "RestoreBackup.fxml",
+                "TagCloud.fxml", "Transfer.fxml");
 
         Parent[] root = new Parent[1];
         robot.interact(() -> {
@@ -67,7 +68,7 @@ class ViewsLoadTest {
         }
     }
 
-    /** The main window and the four dialog contents, in English and German, with the bundle of that language. */
+    /** The main window and the five dialog contents, in English and German, with the bundle of that language. */
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "de-DE"})
     void everyFxmlFileLoadsInEveryLanguage(String language, FxRobot robot, @TempDir Path data) throws Exception {
@@ -93,7 +94,15 @@ class ViewsLoadTest {
                         ArticleEditorViewModel.adding(context.state(), url -> {
                             throw new AssertionError("nothing is fetched");
                         }, new CurrentThreadTaskExecutor(), messages, ""), messages, () -> { }, () -> { }));
-                for (Parent dialog : List.of(about, shortcuts, restore, editor)) {
+                Parent feeds = load("Feeds.fxml", messages, type -> new org.readinglist.ui.feeds.FeedsView(
+                        new org.readinglist.ui.feeds.FeedsViewModel(new org.readinglist.library.FeedSubscriptions(
+                                AppContext.library(data), url -> {
+                                    throw new AssertionError("nothing is fetched");
+                                }, arrival -> { }, new org.readinglist.persistence.files.OpmlFiles(
+                                        new org.readinglist.persistence.AtomicFileWriter(), List::of)),
+                                new CurrentThreadTaskExecutor(), messages, ZoneOffset.UTC, () -> { }, gone -> { }),
+                        messages, ""));
+                for (Parent dialog : List.of(about, shortcuts, restore, editor, feeds)) {
                     dialog.lookupAll(".label").forEach(node -> dialogTexts.add(((Labeled) node).getText()));
                 }
             } catch (Exception e) {
@@ -107,11 +116,13 @@ class ViewsLoadTest {
         if (locale.getLanguage().equals("de")) {
             assertThat(menus).containsExactly("_Datei", "_Bearbeiten", "_Ansicht", "_Hilfe");
             assertThat(dialogTexts).contains("Was das Wiederherstellen der ausgewählten Sicherung ändern würde:",
-                    "Freie Software unter der MIT-Lizenz.", "Webadresse", "Zusammenfassung");
+                    "Freie Software unter der MIT-Lizenz.", "Webadresse", "Zusammenfassung",
+                    "Diese Seite nennt diese Feeds; wählen Sie einen:");
         } else {
             assertThat(menus).containsExactly("_File", "_Edit", "_View", "_Help");
             assertThat(dialogTexts).contains("What restoring the selected backup would change:",
-                    "Free software under the MIT licence.", "Web address", "Summary");
+                    "Free software under the MIT licence.", "Web address", "Summary",
+                    "This page names these feeds; pick one:");
         }
     }
 
