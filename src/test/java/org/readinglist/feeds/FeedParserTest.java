@@ -219,7 +219,7 @@ class FeedParserTest {
     void aFeedInIso88591DeclaredInItsPrologIsDecoded() throws Exception {
         byte[] body = Feeds.resource("latin1.xml");
 
-        for (String contentType : new String[] {"application/rss+xml", "application/xml", null}) {
+        for (String contentType : new String[] {"application/rss+xml", "application/xml", "text/xml", null}) {
             FeedDocument feed = FeedParser.parse(body, contentType, FEED_URL);
             assertThat(feed.title()).as(contentType).isEqualTo("Café crème");
             assertThat(feed.items()).singleElement().satisfies(item -> {
