@@ -578,9 +578,14 @@ class ReadingListWindowTest {
         window.waitUntilLoaded();
         String druid = rowOf(robot, DRUID_TITLE).id();
 
-        // another instance on the same data folder marks the Druid article read
-        org.readinglist.persistence.library.TestLibraries.store(dataDir, org.readinglist.model.ReadMarks.of(
-                java.util.Map.of(druid, java.time.Instant.parse("2026-11-27T20:00:00Z"))));
+        // another instance of the app on the same data folder (it opens the library with the same bundled list)
+        // marks the Druid article read
+        try (var other = new org.readinglist.persistence.library.LibraryStore(dataDir, java.time.Clock.systemUTC(),
+                org.readinglist.web.UrlNormalizer::key)) {
+            other.read(new org.readinglist.persistence.files.GsonArticleRepository().bundled());
+            other.save(org.readinglist.model.ReadMarks.of(
+                    java.util.Map.of(druid, java.time.Instant.parse("2026-11-27T20:00:00Z"))));
+        }
 
         // the row and the status line both tell it; the status line follows the query that the new mark starts
         WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS, () -> rowOf(robot, DRUID_TITLE).isRead()
